@@ -1,0 +1,72 @@
+package org.w3id.aigb;
+
+/**
+ * The one exception family of aigb. Each carries a stable kebab-case {@link #code()} that the
+ * HTTP layer and the command line both show, so the README documents every error once.
+ * Thrown anywhere; mapped to an HTTP status or an exit code in exactly one place each
+ * ({@code web.HttpErrors}, {@code cli.Main}).
+ */
+public class AigbException extends RuntimeException {
+    private final String code;
+
+    public AigbException(String code, String message) {
+        this(code, message, null);
+    }
+
+    public AigbException(String code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    /** Stable kebab-case identifier of the error, e.g. {@code parse-error}. */
+    public String code() {
+        return code;
+    }
+
+    /** The request or the input is wrong: unparseable, empty, an unknown option. */
+    public static class BadInput extends AigbException {
+        private final long line;
+        private final long column;
+
+        public BadInput(String code, String message) {
+            this(code, message, -1, -1);
+        }
+
+        public BadInput(String code, String message, long line, long column) {
+            super(code, message);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** Line of a parse error, or -1 when unknown. */
+        public long line() {
+            return line;
+        }
+
+        /** Column of a parse error, or -1 when unknown. */
+        public long column() {
+            return column;
+        }
+    }
+
+    /** A named thing (file, query, resource) does not exist. */
+    public static class NotFound extends AigbException {
+        public NotFound(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** The input is over a size limit. */
+    public static class TooLarge extends AigbException {
+        public TooLarge(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** The input's media type or format is not one we read. */
+    public static class UnsupportedMediaType extends AigbException {
+        public UnsupportedMediaType(String code, String message) {
+            super(code, message);
+        }
+    }
+}

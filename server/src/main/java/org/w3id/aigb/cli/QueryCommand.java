@@ -1,0 +1,66 @@
+package org.w3id.aigb.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.ResultFormat;
+
+/**
+ * {@code query}: runs a SPARQL file, or a query of the research library by id, over the loaded
+ * graph with no server.
+ */
+final class QueryCommand implements Command {
+    @Override
+    public String name() {
+        return "query";
+    }
+
+    @Override
+    public String usage() {
+        return "query FILE.rq|QUERY-ID [--format text|csv|tsv|json|ttl|nt|jsonld] [--timeout MS]";
+    }
+
+    @Override
+    public String summary() {
+        return "run a SPARQL query (a file, or a research query by id) over the graph";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("format", "timeout");
+    }
+
+    @Override
+    public int run(Args args, Context context, PrintStream out) {
+        if (args.positionals().size() != 1)
+            throw Args.usage("query needs exactly one FILE.rq or query id");
+        QueryFile query = resolve(args.positionals().get(0), context);
+        ResultFormat format = ResultFormat.of(args.get("format", "text"));
+        long timeout = args.getLong("timeout", QueryRunner.DEFAULT_TIMEOUT_MS);
+        QueryRunner.write(context.graph().dataset(), query.query(), format, out, timeout);
+        out.flush();
+        return Main.OK;
+    }
+
+    private static QueryFile resolve(String arg, Context context) {
+        Path file = Path.of(arg);
+        if (Files.isRegularFile(file)) {
+            try {
+                return QueryFile.parse(arg, arg, Files.readString(file));
+            } catch (IOException e) {
+                throw new AigbException.BadInput("cannot-read", "Cannot read " + arg + ": " + e.getMessage());
+            }
+        }
+        QueryLibrary library = QueryLibrary.research(context.sources());
+        if (library.contains(arg))
+            return library.get(arg);
+        throw new AigbException.NotFound("no-such-query", "No file " + arg + " and no research query with that id (see: aigb.jar queries)");
+    }
+}

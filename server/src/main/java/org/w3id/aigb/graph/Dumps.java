@@ -1,0 +1,87 @@
+package org.w3id.aigb.graph;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.vocab.Graphs;
+import org.w3id.aigb.vocab.Prefixes;
+
+/** Whole-graph dumps, shared by the {@code export} command and the server's {@code /dumps/}. */
+public final class Dumps {
+    /** Dump syntaxes: single-graph ones write the union, quad ones keep the named graphs. */
+    public enum Format {
+        TTL("ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS, false),
+        NT("nt", "application/n-triples", RDFFormat.NTRIPLES, false),
+        JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PLAIN, false),
+        TRIG("trig", "application/trig", RDFFormat.TRIG_BLOCKS, true),
+        NQ("nq", "application/n-quads", RDFFormat.NQUADS, true);
+
+        final String name;
+        final String mediaType;
+        final RDFFormat rdfFormat;
+        final boolean quads;
+
+        Format(String name, String mediaType, RDFFormat rdfFormat, boolean quads) {
+            this.name = name;
+            this.mediaType = mediaType;
+            this.rdfFormat = rdfFormat;
+            this.quads = quads;
+        }
+
+        public String extension() {
+            return name;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public static Format of(String name) {
+            for (Format f : values())
+                if (f.name.equals(name.toLowerCase(Locale.ROOT)))
+                    return f;
+            throw new AigbException.BadInput("bad-format", "Unknown dump format '" + name + "'; choose one of "
+                    + Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private Dumps() {}
+
+    /**
+     * Writes the graph. Without {@code withInferred} only the asserted graphs are written
+     * (ontology, guideline, crossrefs): the entailments can be recomputed by any reasoner.
+     */
+    public static void write(KnowledgeGraph kg, Format format, boolean withInferred, OutputStream out) {
+        DatasetGraph dsg = kg.dataset().asDatasetGraph();
+        if (format.quads) {
+            DatasetGraph selected = DatasetGraphFactory.createGeneral();
+            dsg.listGraphNodes().forEachRemaining(name -> {
+                if (withInferred || !name.equals(Graphs.INFERRED))
+                    selected.addGraph(name, dsg.getGraph(name));
+            });
+            RDFDataMgr.write(out, selected, format.rdfFormat);
+            return;
+        }
+        Graph union = withInferred ? dsg.getDefaultGraph() : asserted(dsg);
+        RDFDataMgr.write(out, union, format.rdfFormat);
+    }
+
+    private static Graph asserted(DatasetGraph dsg) {
+        MultiUnion union = new MultiUnion();
+        dsg.listGraphNodes().forEachRemaining(name -> {
+            if (!name.equals(Graphs.INFERRED))
+                union.addGraph(dsg.getGraph(name));
+        });
+        union.getPrefixMapping().setNsPrefixes(Prefixes.get());
+        return union;
+    }
+}

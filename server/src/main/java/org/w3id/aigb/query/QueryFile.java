@@ -1,0 +1,57 @@
+package org.w3id.aigb.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.w3id.aigb.AigbException;
+
+/**
+ * One SPARQL file, parsed once, with its header: the comment lines before the first
+ * non-comment line, as {@code # key: value} pairs. Keys used by the query library:
+ * {@code ja} and {@code en} (the question), {@code section} (the guideline section it relies on)
+ * and {@code row} (what one result row means).
+ */
+public record QueryFile(String id, String name, String text, Query query, Map<String, String> header) {
+
+    /** Parses {@code text}; a syntax error names the file, line and column. */
+    public static QueryFile parse(String id, String name, String text) {
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new AigbException.BadInput("query-parse-error", name + ": " + e.getMessage(), e.getLine(), e.getColumn());
+        }
+        return new QueryFile(id, name, text, query, readHeader(text));
+    }
+
+    /** The header value for {@code key}, or the empty string. */
+    public String get(String key) {
+        return header.getOrDefault(key, "");
+    }
+
+    private static Map<String, String> readHeader(String text) {
+        Map<String, String> header = new LinkedHashMap<>();
+        String lastKey = null;
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (t.isEmpty())
+                continue;
+            if (!t.startsWith("#"))
+                break;
+            String body = t.replaceFirst("^#+\\s?", "");
+            int colon = body.indexOf(':');
+            String key = colon > 0 ? body.substring(0, colon).strip() : "";
+            if (colon > 0 && key.matches("[a-z][a-z-]*")) {
+                header.put(key, body.substring(colon + 1).strip());
+                lastKey = key;
+            } else if (lastKey != null && !body.isBlank()) {
+                // continuation line of the previous key
+                header.merge(lastKey, body.strip(), (a, b) -> a + " " + b);
+            }
+        }
+        return header;
+    }
+}

@@ -1,0 +1,24 @@
+package org.w3id.aigb.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Names of the dataset's named graphs; the default graph is their union. */
+public final class Graphs {
+    private Graphs() {}
+
+    public static final String BASE = "https://w3id.org/aigb/graph/";
+
+    /** {@code ontology/*.ttl} */
+    public static final Node ONTOLOGY = graph("ontology");
+    /** {@code data/guideline/*.ttl} */
+    public static final Node GUIDELINE = graph("guideline");
+    /** {@code data/crossrefs/*} (Turtle, and SSSOM mapping sets turned into RDF) */
+    public static final Node CROSSREFS = graph("crossrefs");
+    /** RDFS/OWL entailments of the asserted graphs, materialised at load. */
+    public static final Node INFERRED = graph("inferred");
+
+    public static Node graph(String name) {
+        return NodeFactory.createURI(BASE + name);
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Profile-validation benchmark: in-process (ProfileValidationBench.java, a plain timed harness).
+# Usage: bench/profile-validation/run.sh [--runs N] [--warmup N] [--systems K]
+# Results are recorded by hand in docs/benchmarks.md ("Company profile validation").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -f server/target/aigb.jar ] || mvn -B -q -DskipTests package
+STUB=server/src/test/resources/profile/reference-stub.ttl
+# Until the core, risks/cases and crossrefs branches are merged, their IRIs come from the test stub.
+ARGS=()
+[ -f "$STUB" ] && ARGS=(--stub "$STUB")
+exec java -Xmx1g -cp server/target/aigb.jar bench/profile-validation/ProfileValidationBench.java "${ARGS[@]}" "$@"

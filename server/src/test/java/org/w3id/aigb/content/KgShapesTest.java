@@ -65,7 +65,9 @@ class KgShapesTest {
         ValidationReport report = KgValidation.validate(KgValidation.assertedPlus(open(fixture)));
         // Only what the fixture describes counts: the rest of the graph is checked by the test above.
         Graph own = GraphFactory.createDefaultGraph();
-        RDFParser.source(open(fixture)).lang(Lang.TURTLE).parse(own);
+        try (InputStream in = open(fixture)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(own);
+        }
         // One "shape path" per report entry; an expectation without a path matches on the shape alone.
         Set<String> actual = report.getEntries().stream()
                 .filter(e -> own.contains(e.focusNode(), Node.ANY, Node.ANY))

@@ -1,0 +1,60 @@
+package org.w3id.aigb.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.testing.TestKG;
+
+/** Runs the research queries ({@code queries/research/*.rq}) by id over the test graph, as the CLI does. */
+final class ResearchQueries {
+    private static QueryLibrary library;
+
+    private ResearchQueries() {}
+
+    static synchronized QueryLibrary library() {
+        if (library == null)
+            library = QueryLibrary.research(Sources.classpath());
+        return library;
+    }
+
+    /** The rows of a SELECT query, each as variable → lexical form (IRIs as strings, unbound as ""). */
+    static List<Map<String, String>> rows(String id) {
+        try (QueryExecution qe = QueryExecution.dataset(TestKG.get().dataset()).query(library().get(id).query()).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            List<Map<String, String>> rows = new ArrayList<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String v : vars) {
+                    RDFNode n = s.get(v);
+                    row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    /** The distinct tuples of the given variables, joined with " | ", sorted. */
+    static Set<String> tuples(String id, String... vars) {
+        Set<String> out = new TreeSet<>();
+        for (Map<String, String> row : rows(id)) {
+            List<String> values = new ArrayList<>();
+            for (String v : vars)
+                values.add(row.get(v));
+            out.add(String.join(" | ", values));
+        }
+        return out;
+    }
+}

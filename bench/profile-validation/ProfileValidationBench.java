@@ -39,7 +39,8 @@ import org.w3id.aigb.sys.AigbSystem;
  *   copy-kg    - shapes parsed once, but the whole knowledge graph copied with the profile for each one;
  *   read+validate - the validator path plus parsing the Turtle text of the profile.
  * Options: --stub FILE (Turtle added to the knowledge graph, for branches not merged yet),
- *          --warmup N, --runs N (per variant), --systems K (size of the generated profile).
+ *          --warmup N, --runs N (per variant), --systems K (size of the generated profile),
+ *          --print-profile (write the generated profile and stop).
  */
 public class ProfileValidationBench {
     public static void main(String[] args) throws Exception {
@@ -48,6 +49,10 @@ public class ProfileValidationBench {
         int runs = Integer.parseInt(option(args, "--runs", "3000"));
         int systems = Integer.parseInt(option(args, "--systems", "6"));
 
+        if (Arrays.asList(args).contains("--print-profile")) {
+            System.out.print(profile(systems));
+            return;
+        }
         AigbSystem.init();
         Sources sources = Sources.classpath();
         KnowledgeGraph kg = GraphLoader.load(sources);

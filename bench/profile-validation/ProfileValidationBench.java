@@ -47,7 +47,7 @@ public class ProfileValidationBench {
         String stub = option(args, "--stub", null);
         int warmup = Integer.parseInt(option(args, "--warmup", "2000"));
         int runs = Integer.parseInt(option(args, "--runs", "3000"));
-        int systems = Integer.parseInt(option(args, "--systems", "6"));
+        int systems = Integer.parseInt(option(args, "--systems", "7"));
 
         if (Arrays.asList(args).contains("--print-profile")) {
             System.out.print(profile(systems));

@@ -29,6 +29,7 @@ public final class Prefixes {
             .setNsPrefix("scheme", AigbId.BASE + "scheme/")
             .setNsPrefix("doc", AigbId.BASE + "doc/")
             // cross-references (data/crossrefs): EU AI Act, Hiroshima AI Process, mappings, external vocabularies
+            .setNsPrefix("euact", AigbId.BASE + "eu-ai-act/")
             .setNsPrefix("euart", AigbId.BASE + "eu-ai-act/article/")
             .setNsPrefix("annex3", AigbId.BASE + "eu-ai-act/annex-iii/")
             .setNsPrefix("eurole", AigbId.BASE + "eu-ai-act/role/")
@@ -39,6 +40,7 @@ public final class Prefixes {
             .setNsPrefix("mapping", AigbId.BASE + "mapping/")
             .setNsPrefix("mappingset", AigbId.BASE + "mapping-set/")
             .setNsPrefix("risk", AigbId.BASE + "risk/")
+            .setNsPrefix("agent", AigbId.BASE + "agent/")
             .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
             .setNsPrefix("airo", "https://w3id.org/airo#")
             .setNsPrefix("vair", "https://w3id.org/vair#")

@@ -49,6 +49,24 @@ public final class Prefixes {
             .setNsPrefix("body", AigbId.BASE + "body/")
             .setNsPrefix("change", AigbId.BASE + "change/")
             .setNsPrefix("support", AigbId.BASE + "support/")
+            // cross-references (data/crossrefs): EU AI Act, Hiroshima AI Process, mappings, external vocabularies
+            .setNsPrefix("euact", AigbId.BASE + "eu-ai-act/")
+            .setNsPrefix("euart", AigbId.BASE + "eu-ai-act/article/")
+            .setNsPrefix("annex3", AigbId.BASE + "eu-ai-act/annex-iii/")
+            .setNsPrefix("eurole", AigbId.BASE + "eu-ai-act/role/")
+            .setNsPrefix("hiroshima", AigbId.BASE + "hiroshima-principle/")
+            .setNsPrefix("hcoc", AigbId.BASE + "hcoc-action/")
+            .setNsPrefix("check", AigbId.BASE + "check-item/")
+            .setNsPrefix("gref", AigbId.BASE + "guideline-reference/")
+            .setNsPrefix("mapping", AigbId.BASE + "mapping/")
+            .setNsPrefix("mappingset", AigbId.BASE + "mapping-set/")
+            .setNsPrefix("agent", AigbId.BASE + "agent/")
+            .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
+            .setNsPrefix("airo", "https://w3id.org/airo#")
+            .setNsPrefix("vair", "https://w3id.org/vair#")
+            .setNsPrefix("dpv-ai", "https://w3id.org/dpv/ai#")
+            .setNsPrefix("eu-aiact", "https://w3id.org/dpv/legal/eu/aiact#")
+            .setNsPrefix("semapv", "https://w3id.org/semapv/vocab/")
             .lock();
 
     /** A read-only mapping of the standard prefixes. */

@@ -83,10 +83,11 @@ class ChangeLogTest {
         assertSameSet("developments and their dates (§10 CL-47…CL-51, seed)", Set.of(
                 "ai-promotion-act 2025-06", "ai-appropriateness-guideline 2025-12-19", "mic-municipal-ai-guidebook-4 2025-12",
                 "mic-ai-security-technical-guideline 2026-03", "digital-agency-genai-procurement-guideline 2025-05-27",
-                "hiroshima-reporting-framework 2024-12"),
+                "reporting-framework/hiroshima 2024-12"),
                 TestKG.values("""
-                        SELECT ?x WHERE { ?c aigb:code ?code ; aigb:newState ?d . ?d a aigb:ReferenceDocument ; dcterms:issued ?date .
+                        SELECT ?x WHERE { ?c aigb:code ?code ; aigb:newState ?d . ?d dcterms:issued|dcterms:created ?date .
                           FILTER (?code IN ("CL-47", "CL-48", "CL-49", "CL-50", "CL-51"))
-                          BIND (CONCAT(STRAFTER(STR(?d), "/doc/"), " ", STR(?date)) AS ?x) }""", "x"));
+                          BIND (REPLACE(STR(?d), "^https://w3id.org/aigb/id/(doc/)?", "") AS ?name)
+                          BIND (CONCAT(?name, " ", STR(?date)) AS ?x) }""", "x"));
     }
 }

@@ -3,9 +3,6 @@ package org.w3id.aigb.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,44 +12,21 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.Inference;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.vocab.Graphs;
 
 /**
- * The risks/cases/changes content on its own: the ontology plus this module's data files plus a
- * stub of the core IRIs they link to, loaded by the production loader from a temporary checkout.
- * Lets the content shapes be tested before (and independently of) the core data.
+ * The content shapes (shapes/kg-content.ttl) and a way to add one test fixture, with its
+ * entailments, to the loaded graph.
  */
 final class ContentGraph {
-    /** The data files of this module (data/guideline/…). */
-    static final List<String> DATA_FILES = List.of("risks.ttl", "risk-notes.ttl", "risk-mapping.ttl", "benefits.ttl",
-            "cases.ttl", "role-rules.ttl", "governance.ttl", "topics.ttl", "changes.ttl", "developments.ttl");
     static final String SHAPES = "shapes/kg-content.ttl";
-    static final String CORE_STUB = "content/core-stub.ttl";
 
     private static Shapes shapes;
 
     private ContentGraph() {}
-
-    /** Ontology + content data + core stub, loaded from a checkout in {@code dir}. */
-    static KnowledgeGraph load(Path dir) {
-        Sources packaged = Sources.classpath();
-        try {
-            Files.createDirectories(dir.resolve("ontology"));
-            Files.createDirectories(dir.resolve("data/guideline"));
-            for (String name : packaged.list("ontology", ".ttl"))
-                copy(packaged.open(name), dir.resolve(name));
-            for (String file : DATA_FILES)
-                copy(packaged.open("data/guideline/" + file), dir.resolve("data/guideline/" + file));
-            copy(resource(CORE_STUB), dir.resolve("data/guideline/zz-core-stub.ttl"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return GraphLoader.load(Sources.directory(dir));
-    }
 
     /**
      * A copy of {@code base}'s union graph plus a test resource and the entailments of that resource
@@ -106,11 +80,5 @@ final class ContentGraph {
         if (in == null)
             throw new IllegalStateException("No test resource " + name);
         return in;
-    }
-
-    private static void copy(InputStream in, Path to) throws IOException {
-        try (in) {
-            Files.copy(in, to);
-        }
     }
 }

@@ -38,7 +38,7 @@ class GovernanceTest {
         assertSameSet("targets verified and changed in FY2025", Set.of("3-1", "3-1-1", "3-2"), TestKG.values("""
                 SELECT ?code WHERE { ?t a aigb:ActionTarget ; aigb:code ?code ; aigb:confidence aigb:Verified ; sw:term_status "changed" }""", "code"));
         assertSameSet("3-1 cites the AIGA report and EU AI Act Annex III",
-                Set.of("https://w3id.org/aigb/id/doc/aiga-strategy-report", "https://w3id.org/aigb/id/doc/eu-ai-act-annex-iii"),
+                Set.of("https://w3id.org/aigb/id/doc/aiga-strategy-report", "https://w3id.org/aigb/id/eu-ai-act/annex-iii"),
                 TestKG.values("SELECT ?d WHERE { target:3-1 dcterms:references ?d }", "d"));
     }
 

@@ -20,17 +20,17 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export [--format ttl|nt|jsonld|trig|nq] [--with-inferred] [--out FILE]";
+        return "export [--format ttl|nt|jsonld|trig|nq] [--with-inferred] [--out FILE] | export --mappings DIR";
     }
 
     @Override
     public String summary() {
-        return "write the whole knowledge graph (default Turtle to stdout)";
+        return "write the whole knowledge graph (default Turtle to stdout), or the mapping sets as SSSOM TSV";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("format", "out");
+        return Set.of("format", "out", "mappings");
     }
 
     @Override
@@ -42,6 +42,8 @@ final class ExportCommand implements Command {
     public int run(Args args, Context context, PrintStream out) {
         if (!args.positionals().isEmpty())
             throw Args.usage("export takes no file arguments; use --out FILE");
+        if (args.has("mappings"))
+            return MappingExport.write(context, Path.of(args.get("mappings", "")), out);
         Dumps.Format format = Dumps.Format.of(args.get("format", "ttl"));
         boolean inferred = args.has("with-inferred");
         if (!args.has("out")) {

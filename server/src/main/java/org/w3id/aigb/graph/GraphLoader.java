@@ -16,6 +16,8 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.mapping.MappingGraph;
+import org.w3id.aigb.mapping.SssomReader;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
@@ -51,6 +53,9 @@ public final class GraphLoader {
             Graph g = GraphFactory.createDefaultGraph();
             for (String name : sources.list(part.folder(), ".ttl"))
                 parseTurtle(sources, name, g);
+            if (part.graph().equals(Graphs.CROSSREFS))
+                for (String name : sources.list(part.folder(), SssomReader.SUFFIX))
+                    readMappingSet(sources, name, g);
             dsg.addGraph(part.graph(), g);
             g.find().forEach(asserted::add);
             counts.put(part.graph(), (long) g.size());
@@ -77,6 +82,15 @@ public final class GraphLoader {
             throw new AigbException("load-error", name + " line " + e.getLine() + ", column " + e.getCol() + ": " + e.getOriginalMessage(), e);
         } catch (RiotException e) {
             throw new AigbException("load-error", name + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new AigbException("load-error", name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns one SSSOM mapping set (TSV, the one source) into mapping records plus SKOS triples. */
+    static void readMappingSet(Sources sources, String name, Graph into) {
+        try (InputStream in = sources.open(name)) {
+            MappingGraph.add(SssomReader.read(name, in), into);
         } catch (java.io.IOException e) {
             throw new AigbException("load-error", name + ": " + e.getMessage(), e);
         }

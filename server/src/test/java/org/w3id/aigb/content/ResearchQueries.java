@@ -1,5 +1,7 @@
 package org.w3id.aigb.content;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.testing.TestKG;
 
 /** Runs the research queries ({@code queries/research/*.rq}) by id over the test graph, as the CLI does. */
@@ -56,5 +60,17 @@ final class ResearchQueries {
             out.add(String.join(" | ", values));
         }
         return out;
+    }
+
+    /** The result as {@code aigb.jar query ID --format csv} writes it. */
+    static String csv(String id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), ResultFormat.CSV, out, QueryRunner.DEFAULT_TIMEOUT_MS);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The data rows of the CSV result (header dropped), each split into cells; cells hold no commas in our answers. */
+    static List<String[]> cells(String id) {
+        return csv(id).lines().skip(1).map(l -> l.split(",", -1)).toList();
     }
 }

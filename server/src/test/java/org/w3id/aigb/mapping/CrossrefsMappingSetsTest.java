@@ -1,0 +1,75 @@
+package org.w3id.aigb.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.query.QuerySolution;
+import org.junit.jupiter.api.Test;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.testing.TestKG;
+
+/**
+ * The shipped mapping sets as the loader turns them into RDF: one mapping record per TSV row, each
+ * with justification and confidence, and nothing in the crossrefs graph that no row produced.
+ */
+class CrossrefsMappingSetsTest {
+
+    /** Data rows per mapping set, counted in the raw files (not through the reader under test). */
+    static Map<String, Long> rowsPerFile() {
+        Sources sources = Sources.classpath();
+        Map<String, Long> rows = new TreeMap<>();
+        for (String name : sources.list("data/crossrefs", SssomReader.SUFFIX)) {
+            long dataLines = sources.read(name).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
+            String slug = name.substring(name.lastIndexOf('/') + 1).replace(SssomReader.SUFFIX, "");
+            rows.put(SssomReader.SET_BASE + slug, dataLines);
+        }
+        return rows;
+    }
+
+    @Test
+    void everyTsvRowIsOneMappingRecordInItsSet() {
+        Map<String, Long> expected = rowsPerFile();
+        assertTrue(expected.size() >= 6, "mapping sets shipped: " + expected.keySet());
+        Map<String, Long> actual = new TreeMap<>();
+        for (QuerySolution row : TestKG.select("""
+                SELECT ?set (COUNT(?m) AS ?n) WHERE {
+                  GRAPH <https://w3id.org/aigb/graph/crossrefs> { ?m a aigb:Mapping ; aigb:inMappingSet ?set }
+                } GROUP BY ?set"""))
+            actual.put(row.getResource("set").getURI(), row.getLiteral("n").getLong());
+        assertEquals(expected, actual, "rows in data/crossrefs/*.sssom.tsv vs mapping records in the crossrefs graph");
+    }
+
+    @Test
+    void everyMappingHasJustificationConfidenceAuthorAndDate() {
+        List<String> incomplete = TestKG.values("""
+                SELECT ?m WHERE {
+                  ?m a aigb:Mapping .
+                  FILTER NOT EXISTS {
+                    ?m aigb:justification ?j ; aigb:mappingConfidence ?c ; dcterms:creator ?a ; dcterms:date ?d ;
+                       aigb:mappingJustification ?how .
+                    FILTER (STRLEN(STR(?j)) >= 20 && ?c >= 0 && ?c <= 1)
+                  }
+                }""", "m").stream().toList();
+        assertEquals(List.of(), incomplete, "mappings lacking a justification sentence, a confidence in [0, 1], an author or a date");
+    }
+
+    @Test
+    void everySkosMappingTripleInTheGraphComesFromARow() {
+        Map<String, Long> perRelation = new LinkedHashMap<>();
+        for (QuerySolution row : TestKG.select("""
+                SELECT ?p (COUNT(*) AS ?n) WHERE {
+                  VALUES ?p { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }
+                  ?s ?p ?o .
+                  FILTER NOT EXISTS { ?m a aigb:Mapping ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+                } GROUP BY ?p"""))
+            perRelation.put(row.getResource("p").getURI(), row.getLiteral("n").getLong());
+        assertEquals(Map.of(), perRelation, "SKOS mapping triples without a mapping record (written by hand?)");
+        long records = TestKG.count("SELECT (COUNT(?m) AS ?n) WHERE { ?m a aigb:Mapping }", "n");
+        assertEquals(rowsPerFile().values().stream().mapToLong(Long::longValue).sum(), records);
+    }
+}

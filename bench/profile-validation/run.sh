@@ -5,8 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -f server/target/aigb.jar ] || mvn -B -q -DskipTests package
-STUB=server/src/test/resources/profile/reference-stub.ttl
-# Until the core, risks/cases and crossrefs branches are merged, their IRIs come from the test stub.
-ARGS=()
-[ -f "$STUB" ] && ARGS=(--stub "$STUB")
-exec java -Xmx1g -cp server/target/aigb.jar bench/profile-validation/ProfileValidationBench.java "${ARGS[@]}" "$@"
+exec java -Xmx1g -cp server/target/aigb.jar bench/profile-validation/ProfileValidationBench.java "$@"

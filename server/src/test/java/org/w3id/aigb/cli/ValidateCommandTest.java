@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,43 +18,18 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aigb.cli.MainTest.Run;
-import org.w3id.aigb.graph.Sources;
-import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.testing.TestKG;
 
 /**
  * {@code validate} end to end through {@link Main}: exit codes 0 (conforms, warnings allowed),
  * 1 (violations), 2 (unreadable input: one stderr line with file, line and column), and the formats.
- * Runs on a copy of the packaged files plus the stub of other branches' IRIs (--dir).
  */
 class ValidateCommandTest {
-    @TempDir
-    static Path checkout;
-
-    @BeforeAll
-    static void checkoutWithStub() throws Exception {
-        Path packaged = Path.of(java.net.URI.create(Sources.classpath().toString())); // target/classes/aigb
-        try (Stream<Path> files = Files.walk(packaged)) {
-            files.filter(Files::isRegularFile).forEach(f -> copy(f, checkout.resolve(packaged.relativize(f).toString())));
-        }
-        copy(ProfileFixtures.resource(ProfileFixtures.STUB), checkout.resolve("data/guideline/zz-test-stub.ttl"));
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static Run validate(String... args) {
-        String[] argv = Stream.concat(Stream.of("validate", "--dir", checkout.toString()), Stream.of(args)).toArray(String[]::new);
+        String[] argv = Stream.concat(Stream.of("validate"), Stream.of(args)).toArray(String[]::new);
         return MainTest.run(argv);
     }
 

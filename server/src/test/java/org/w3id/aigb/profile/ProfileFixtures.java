@@ -10,35 +10,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.validation.Severity;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.testing.TestKG;
 
-/**
- * What the profile tests share: one validator per JVM, built over the test knowledge graph plus
- * {@code profile/reference-stub.ttl} (the IRIs that other branches own: items, notes, activities,
- * Annex III; delete the stub once they are merged), and helpers to read fixtures.
- */
+/** What the profile tests share: one validator per JVM, over the test knowledge graph, and helpers to read fixtures. */
 public final class ProfileFixtures {
-    /** The stub of other branches' IRIs, as a classpath resource. */
-    public static final String STUB = "profile/reference-stub.ttl";
-
     private static ProfileValidator validator;
 
     private ProfileFixtures() {}
 
     public static synchronized ProfileValidator validator() {
-        if (validator == null) {
-            Graph stub = RDFParser.source(resource(STUB)).toGraph();
-            Graph kg = TestKG.get().dataset().asDatasetGraph().getDefaultGraph();
-            validator = ProfileValidator.create(Sources.classpath(),
-                    DatasetFactory.wrap(ModelFactory.createModelForGraph(new Union(kg, stub))));
-        }
+        if (validator == null)
+            validator = ProfileValidator.create(Sources.classpath(), TestKG.get());
         return validator;
     }
 

@@ -68,4 +68,19 @@ class ProfileExamplesTest {
         Graph jsonld = reader.read(ProfileFixtures.examples().resolve("annotated-example.jsonld"));
         assertTrue(ttl.isIsomorphicWith(jsonld), "annotated-example.jsonld and .ttl differ: " + ttl.size() + " vs " + jsonld.size() + " triples");
     }
+
+    @Test
+    void aMisspeltJsonLdKeyIsReportedNotDropped() {
+        // The published context maps unknown keys into the aigb: namespace (@vocab), so a typo is a
+        // finding of aigbsh:KnownTerm instead of a fact silently lost by JSON-LD processing.
+        String json = """
+                {"@context": "https://w3id.org/aigb/context/profile.jsonld", "id": "#org", "type": "Organization",
+                 "name": {"ja": "例"}, "kind": "company",
+                 "aiSystems": [{"id": "#s", "name": {"ja": "システム"}, "activities": ["business-use"], "activites": ["fine-tuning"]}]}""";
+        Graph g = new ProfileReader().read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ProfileSyntax.JSONLD, "request body");
+        ProfileReport report = ProfileFixtures.validator().validate(g);
+        assertEquals(Set.of("KnownTerm"), ProfileFixtures.shapes(report, Severity.Violation));
+        assertEquals("https://w3id.org/aigb/ontology#activites", report.entries().get(0).path().toString().replaceAll("[<>]", ""));
+    }
 }

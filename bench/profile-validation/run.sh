@@ -1,8 +1,36 @@
 #!/usr/bin/env bash
-# Profile-validation benchmark: in-process (ProfileValidationBench.java, a plain timed harness).
-# Usage: bench/profile-validation/run.sh [--runs N] [--warmup N] [--systems K]
-# Results are recorded by hand in docs/benchmarks.md ("Company profile validation").
+# Profile-validation benchmark, recorded by hand in docs/benchmarks.md ("Company profile validation").
+#  1. in process (ProfileValidationBench.java, a plain timed harness): the validator against the naive
+#     paths (shapes parsed per profile; the whole graph copied per profile), on a ~210-triple profile;
+#  2. over HTTP (ProfileHttpLoad.java): POST /profiles/validate at concurrency 8 on `serve`, when the
+#     server has the endpoint (skipped otherwise).
+# Usage: bench/profile-validation/run.sh [HTTP_SECONDS]      (PORT=3197 by default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+SECONDS_HTTP="${1:-15}"
+PORT="${PORT:-3197}"
 [ -f server/target/aigb.jar ] || mvn -B -q -DskipTests package
-exec java -Xmx1g -cp server/target/aigb.jar bench/profile-validation/ProfileValidationBench.java "$@"
+JAR=server/target/aigb.jar
+HERE=bench/profile-validation
+mkdir -p bench/.work
+echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+java -Xmx1g -cp "$JAR" "$HERE/ProfileValidationBench.java"
+
+java -cp "$JAR" "$HERE/ProfileValidationBench.java" --print-profile > bench/.work/profile-210.ttl
+java -Xmx512m -jar "$JAR" serve --port "$PORT" > bench/.work/serve.log 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/\$/ping" && break
+    sleep 0.2
+done
+STATUS=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: text/turtle' \
+    --data-binary @bench/.work/profile-210.ttl "http://127.0.0.1:$PORT/profiles/validate" || true)
+if [ "$STATUS" = "200" ]; then
+    java "$HERE/ProfileHttpLoad.java" "http://127.0.0.1:$PORT/profiles/validate" bench/.work/profile-210.ttl \
+        --threads 8 --warmup 5 --seconds "$SECONDS_HTTP"
+else
+    echo "# HTTP skipped: POST /profiles/validate answered $STATUS (the server has no profile endpoint yet)"
+fi
+echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

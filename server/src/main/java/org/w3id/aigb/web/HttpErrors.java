@@ -115,6 +115,8 @@ public final class HttpErrors {
             return;
         }
         response.resetBuffer();
+        if (m.status() != 413)
+            drain(request);
         MediaType type = chooseType(request);
         byte[] body = body(m, type).getBytes(StandardCharsets.UTF_8);
         response.setStatus(m.status());
@@ -145,6 +147,18 @@ public final class HttpErrors {
             return new Mapped(404, "not-found", "Nothing is served at this path", -1, -1, null);
         return new Mapped(status, codeOf(status), message == null || message.isBlank() ? codeOf(status) : message, -1, -1,
                 status == 405 ? "GET, HEAD" : null);
+    }
+
+    /**
+     * Reads what is left of a refused request's body (already capped by the size filter), so the
+     * connection stays usable for the client's next request instead of being closed under it.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException | AigbException e) {
+            // the body was read another way, or is broken: nothing to drain
+        }
     }
 
     private static MediaType chooseType(HttpServletRequest request) {

@@ -30,8 +30,8 @@ public final class ResourcePage {
 
     public static String render(Model description, Resource resource) {
         String iri = resource.getURI();
-        String ja = Cells.label(description, resource, "ja");
-        String en = Cells.label(description, resource, "en");
+        String ja = orTitle(Cells.label(description, resource, "ja"), description, resource, "ja");
+        String en = orTitle(Cells.label(description, resource, "en"), description, resource, "en");
         String title = ja != null ? ja : en != null ? en : Links.shortName(iri);
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
@@ -56,6 +56,16 @@ public final class ResourcePage {
                 .append(" · ").append(Html.link("?format=nt", "N-Triples")).append(" · ").append(Html.link("?format=rdf", "RDF/XML"))
                 .append("</p>\n");
         return Html.page(title, alternates(), b.toString());
+    }
+
+    /** Documents (the dataset, the ontology) carry a dcterms:title rather than a label. */
+    private static String orTitle(String label, Model m, Resource r, String lang) {
+        if (label != null)
+            return label;
+        for (Statement s : m.listStatements(r, DCTerms.title, (RDFNode) null).toList())
+            if (s.getObject().isLiteral() && s.getLiteral().getLanguage().equals(lang))
+                return s.getLiteral().getLexicalForm();
+        return null;
     }
 
     static String alternates() {

@@ -54,6 +54,7 @@ public final class AigbServer {
                 .port(config.port())
                 .add(DATASET, data)
                 .enablePing(true)
+                .enableCors(true)
                 .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addServlet("", new ActionHome(site))

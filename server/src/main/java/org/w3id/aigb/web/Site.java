@@ -33,12 +33,16 @@ final class Site {
     private final QueryLibrary service;
     private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
+    private final Model ontology;
 
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config) {
         this.kg = kg;
         this.config = config;
         this.research = QueryLibrary.research(sources);
         this.service = new QueryLibrary(sources, "queries/service");
+        this.ontology = ModelFactory.createDefaultModel()
+                .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
+        this.ontology.setNsPrefixes(Prefixes.get());
     }
 
     KnowledgeGraph kg() {
@@ -62,12 +66,9 @@ final class Site {
         }
     }
 
-    /** The ontology document: the whole ontology named graph. */
+    /** The ontology document: the whole ontology named graph (copied once, with the standard prefixes). */
     Model ontology() {
-        Model m = ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY));
-        Model copy = ModelFactory.createDefaultModel().add(m);
-        copy.setNsPrefixes(Prefixes.get());
-        return copy;
+        return ontology;
     }
 
     /** Runs a service query ({@code queries/service/NAME.rq}) that selects. */

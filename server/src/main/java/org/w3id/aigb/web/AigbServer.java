@@ -12,6 +12,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 
@@ -77,8 +78,16 @@ public final class AigbServer {
         return new AigbServer(fuseki, config, site);
     }
 
+    /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */
     public AigbServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof java.net.BindException)
+                    throw new AigbException.BadInput("cannot-listen", "Cannot listen on " + config.bind() + ":" + config.port() + ": " + t.getMessage());
+            throw e;
+        }
         return this;
     }
 

@@ -23,6 +23,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsABadInputNamingTheAddress() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            MainTest.Run r = MainTest.run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(Main.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().contains("cannot-listen") && r.err().contains("127.0.0.1:" + taken.getLocalPort()), r.err());
+        }
+    }
+
+    @Test
     void serveIsListedInTheHelp() {
         assertTrue(MainTest.run("help").out().contains("serve"));
     }

@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [MEASURE_SECONDS]        (default 20; warm-up 5 s per run)
 #
-# Needs Java 17 and Maven (nothing else: the load generator is bench/LoadGen.java, run from source;
+# Needs Java 17 (JDK) and Maven (nothing else: the load generator is bench/LoadGen.java;
 # curl is used to poll for readiness). Stock Fuseki (org.apache.jena:jena-fuseki-server:5.6.0) is
 # fetched from Maven Central into bench/.work/ (ignored by git, never committed).
 # wrk or hyperfine are not needed; if you want them for your own checks: apt-get install -y wrk hyperfine
@@ -32,6 +32,8 @@ mkdir -p "$WORK"
 java -jar server/target/aigb.jar export --format ttl --with-inferred --out "$WORK/union.ttl"
 java -jar server/target/aigb.jar export --format trig --with-inferred --out "$WORK/graphs.trig"
 cat "$WORK/union.ttl" "$WORK/graphs.trig" > "$WORK/aigb.trig"
+
+javac -d "$WORK/classes" bench/LoadGen.java
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
@@ -81,17 +83,25 @@ done
 echo
 echo "## Throughput at concurrency $CONC (${MEASURE} s per run after ${WARMUP} s warm-up)"
 echo -e "query\tserver\treq/s\tp50 ms\tp99 ms\trequests\terrors"
-run() { # name file accept
-    for who in ours stock; do
+run() { # name file accept -- ours, stock, stock, ours (ABBA) so drift in machine load cancels out
+    local sum_ours=0 sum_stock=0
+    for who in ours stock stock ours; do
         port=$([ "$who" = ours ] && echo "$OURS_PORT" || echo "$STOCK_PORT")
-        line=$(java bench/LoadGen.java "http://127.0.0.1:$port/kg/sparql" "$2" "$3" "$CONC" "$WARMUP" "$MEASURE")
+        line=$(java -cp "$WORK/classes" LoadGen "http://127.0.0.1:$port/kg/sparql" "$2" "$3" "$CONC" "$WARMUP" "$MEASURE")
         echo -e "$1\t$who\t$line"
+        rps=$(cut -f1 <<<"$line")
+        if [ "$who" = ours ]; then sum_ours=$((sum_ours + rps)); else sum_stock=$((sum_stock + rps)); fi
     done
+    SUMMARY+=("$1: ours $((sum_ours / 2)) req/s, stock $((sum_stock / 2)) req/s, ratio $((100 * sum_ours / sum_stock)) %")
 }
+SUMMARY=()
 run label-lookup bench/queries/label-lookup.rq application/sparql-results+json
 run items-by-role-and-stage queries/service/items-by-role-and-stage.rq application/sparql-results+json
 run describe-item bench/queries/describe-item.rq text/turtle
 run describe-edition bench/queries/describe-edition.rq text/turtle
+echo
+echo "## Summary (mean of the two runs each)"
+printf '%s\n' "${SUMMARY[@]}"
 echo
 echo "triples in the default graph: $(curl -s -H 'Accept: text/csv' "http://127.0.0.1:$STOCK_PORT/kg/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20%3Fp%20%3Fo%7D" | tail -1 | tr -d '\r') (stock), \
 $(curl -s -H 'Accept: text/csv' "http://127.0.0.1:$OURS_PORT/kg/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20%3Fp%20%3Fo%7D" | tail -1 | tr -d '\r') (ours)"

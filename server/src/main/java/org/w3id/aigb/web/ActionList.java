@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.render.Cells;
 import org.w3id.aigb.render.ListPage;
 import org.w3id.aigb.vocab.AIGB;
 import org.w3id.aigb.vocab.Graphs;
@@ -28,8 +29,8 @@ final class ActionList extends PageServlet {
         if (!name.matches("[A-Za-z][A-Za-z0-9]*") || !ontology.contains(cls.asNode(), RDF.type.asNode(), OWL2.Class.asNode()))
             throw new AigbException.NotFound("no-such-class", "The ontology has no class aigb:" + name);
         var labels = site.describe(cls.getURI());
-        String ja = org.w3id.aigb.render.Cells.label(labels, cls, "ja");
-        String en = org.w3id.aigb.render.Cells.label(labels, cls, "en");
+        String ja = Cells.label(labels, cls, "ja");
+        String en = Cells.label(labels, cls, "en");
         Reply.html(response, ListPage.render(ja == null ? name : ja, en == null ? name : en, cls.getURI(),
                 site.service("instances", Map.of("class", cls))));
     }

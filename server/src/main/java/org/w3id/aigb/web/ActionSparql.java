@@ -5,7 +5,6 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 
 /**
@@ -19,14 +18,10 @@ final class ActionSparql extends SPARQL_QueryDataset {
         try {
             super.execute(queryString, action);
         } catch (ActionErrorException e) {
-            if (e.getRC() == 400 && queryString != null) {
-                // Only on the error path: parse again to recover the position as numbers.
-                try {
-                    QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-                } catch (QueryParseException parseError) {
-                    throw parseError;
-                }
-            }
+            // Only on the error path: parse again, as Fuseki did, so that a syntax error surfaces as a
+            // QueryParseException carrying its line and column.
+            if (e.getRC() == 400 && queryString != null)
+                QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
             throw e;
         }
     }

@@ -116,6 +116,15 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aBodyOfAnotherMediaTypeIs415() {
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("/kg/sparql")))
+                .header("Content-Type", "text/turtle").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
+        assertEquals(415, r.statusCode(), r.body());
+        assertEquals("unsupported-media-type", JSON.parse(r.body()).getString("code"));
+    }
+
+    @Test
     void theGraphStoreReadsANamedGraph() {
         HttpResponse<String> r = s.get("/kg/data?graph=" + URLEncoder.encode("https://w3id.org/aigb/graph/ontology", StandardCharsets.UTF_8), "application/n-triples");
         assertEquals(200, r.statusCode(), r.body());

@@ -1,0 +1,66 @@
+package org.w3id.aigb.cli;
+
+import java.io.PrintStream;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.web.AigbServer;
+import org.w3id.aigb.web.ServerConfig;
+
+/**
+ * {@code serve}: loads the graph once and serves it (SPARQL, linked data, pages) until the
+ * process is stopped; SIGTERM or Ctrl-C stops the server cleanly through a shutdown hook.
+ */
+final class ServeCommand implements Command {
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String usage() {
+        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N]";
+    }
+
+    @Override
+    public String summary() {
+        return "run the SPARQL endpoint and linked-data pages (embedded Fuseki)";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("port", "bind", "base", "timeout", "max-request-bytes");
+    }
+
+    @Override
+    public int run(Args args, Context context, PrintStream out) {
+        if (!args.positionals().isEmpty())
+            throw Args.usage("serve takes no arguments");
+        long start = System.nanoTime();
+        long port = args.getLong("port", ServerConfig.DEFAULT_PORT);
+        long timeoutSeconds = args.getLong("timeout", ServerConfig.DEFAULT_TIMEOUT_MILLIS / 1000);
+        if (port < 0 || port > 65_535)
+            throw Args.usage("--port must be between 0 and 65535");
+        if (timeoutSeconds <= 0 || timeoutSeconds > 86_400)
+            throw Args.usage("--timeout must be between 1 and 86400 seconds");
+        ServerConfig config = new ServerConfig((int) port, args.get("bind", ServerConfig.DEFAULT_BIND),
+                args.get("base", ServerConfig.DEFAULT_BASE), timeoutSeconds * 1000,
+                args.getLong("max-request-bytes", ServerConfig.DEFAULT_MAX_REQUEST_BYTES));
+        KnowledgeGraph kg = context.graph();
+        AigbServer server = AigbServer.build(kg, context.sources(), config).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("aigb: stopping");
+            server.stop();
+        }, "aigb-shutdown"));
+        String counts = kg.tripleCounts().entrySet().stream()
+                .map(e -> e.getKey().getURI().substring(e.getKey().getURI().lastIndexOf('/') + 1) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
+        out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
+                + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes)");
+        out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package org.w3id.aigb.render;
+
+/**
+ * HTML building blocks shared by the server and the command line. Every text that comes from the
+ * graph or a request goes through {@link #esc}; links go through {@link #link}, which only makes
+ * {@code http(s)} IRIs and root-relative paths clickable.
+ */
+public final class Html {
+    private Html() {}
+
+    private static final String STYLE = """
+            body{font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+            header nav a{margin-right:1rem}header{border-bottom:1px solid #ccc;margin-bottom:1rem;padding-bottom:.5rem}
+            table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{background:#f4f4f4}code,pre{background:#f6f6f6;padding:.1rem .3rem}pre{padding:.6rem;overflow:auto;white-space:pre-wrap}
+            .lang{color:#777;font-size:.8em;margin-left:.2em}.en{color:#444}.muted{color:#666}.iri{font-family:monospace;font-size:.9em;color:#555}
+            textarea{width:100%;font-family:monospace}""";
+
+    /** Escapes text for element content and quoted attribute values. */
+    public static String esc(String s) {
+        if (s == null)
+            return "";
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A link if {@code href} is safe to follow (root-relative or http/https), else the escaped text alone. */
+    public static String link(String href, String text) {
+        if (href == null || !isSafeHref(href))
+            return esc(text);
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    static boolean isSafeHref(String href) {
+        String h = href.toLowerCase(java.util.Locale.ROOT);
+        return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("?") || h.startsWith("#")
+                || h.startsWith("http://") || h.startsWith("https://");
+    }
+
+    /** A complete page: {@code head} extras (e.g. alternate links) are trusted markup built here. */
+    public static String page(String title, String headExtras, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
+                + (headExtras == null ? "" : headExtras)
+                + "</head>\n<body>\n<header><nav><a href=\"/\"><strong>aigb</strong></a>"
+                + "<a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
+                + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n<main>\n"
+                + body + "\n</main>\n<footer class=\"muted\"><p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
+                + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n</body>\n</html>\n";
+    }
+
+    /** The error page browsers get (see {@code web.HttpErrors}). */
+    public static String errorPage(int status, String code, String message) {
+        return page(status + " " + code, null, "<h1>" + status + " " + esc(code) + "</h1>\n<p>" + esc(message) + "</p>");
+    }
+
+    /** A language-tagged text with its tag shown discreetly. */
+    public static String tagged(String text, String lang) {
+        return esc(text) + (lang == null || lang.isEmpty() ? "" : "<span class=\"lang\">@" + esc(lang) + "</span>");
+    }
+}

@@ -1,0 +1,31 @@
+package org.w3id.aigb.render;
+
+import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.AigbId;
+import org.w3id.aigb.vocab.Prefixes;
+
+/**
+ * Where an IRI is read on this site: things of the guideline at {@code /id/...}, ontology terms at
+ * {@code /ontology#Term}; other http(s) IRIs link to themselves. Links are root-relative so pages
+ * work on any host the service runs on.
+ */
+public final class Links {
+    private Links() {}
+
+    /** The href for an IRI, or null when it should not be a link. */
+    public static String href(String iri) {
+        if (iri.startsWith(AigbId.BASE))
+            return "/id/" + iri.substring(AigbId.BASE.length());
+        if (iri.equals(AIGB.ONTOLOGY))
+            return "/ontology";
+        if (iri.startsWith(AIGB.NS))
+            return "/ontology#" + iri.substring(AIGB.NS.length());
+        return Html.isSafeHref(iri) && !iri.startsWith("/") ? iri : null;
+    }
+
+    /** {@code item:P-2-i} style short name, or the IRI itself. */
+    public static String shortName(String iri) {
+        String s = Prefixes.get().shortForm(iri);
+        return s == null ? iri : s;
+    }
+}

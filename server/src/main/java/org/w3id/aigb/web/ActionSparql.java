@@ -1,0 +1,28 @@
+package org.w3id.aigb.web;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+
+/**
+ * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation,
+ * streaming), with one addition: a malformed query is reported with the parser's line and column,
+ * which Fuseki folds into its message text.
+ */
+final class ActionSparql extends SPARQL_QueryDataset {
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            // Only on the error path: parse again, as Fuseki did, so that a syntax error surfaces as a
+            // QueryParseException carrying its line and column.
+            if (e.getRC() == 400 && queryString != null)
+                QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.w3id.aigb.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.GSP_R;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.profile.ProfileValidator;
+
+/**
+ * The service: an embedded Fuseki with the knowledge graph at {@code /kg} (SPARQL query at
+ * {@code /kg/sparql}, read-only Graph Store at {@code /kg/data}) and the linked-data pages beside it.
+ * Production ({@code serve}) and the tests build it with this one class.
+ * <p>
+ * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
+ * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the endpoint context sets
+ * the query timeout and refuses SERVICE (also switched off globally by {@code AigbSystem}).
+ */
+public final class AigbServer {
+    public static final String DATASET = "/kg";
+
+    private final FusekiServer fuseki;
+    private final ServerConfig config;
+    private final Site site;
+
+    private AigbServer(FusekiServer fuseki, ServerConfig config, Site site) {
+        this.fuseki = fuseki;
+        this.config = config;
+        this.site = site;
+    }
+
+    /** Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}. */
+    public static AigbServer build(KnowledgeGraph kg, Sources sources, ServerConfig config) {
+        Site site = new Site(kg, sources, config);
+        DatasetGraph dsg = kg.dataset().asDatasetGraph();
+        Context endpointContext = new Context();
+        endpointContext.set(ARQ.queryTimeout, Long.toString(config.timeoutMillis()));
+        endpointContext.set(ARQ.httpServiceAllowed, false);
+        DataService.Builder data = DataService.newBuilder(dsg)
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
+                        .context(endpointContext).processor(new Guarded(new ActionSparql())).build())
+                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("data")
+                        .context(endpointContext).processor(new Guarded(new GSP_R())).build());
+        FusekiServer fuseki = FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
+                .port(config.port())
+                .add(DATASET, data)
+                .enablePing(true)
+                .enableCors(true)
+                .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
+                .addFilter("/*", new ReadOnlyFilter())
+                .addServlet("", new ActionHome(site))
+                .addServlet("/id/*", new ActionResource(site))
+                .addServlet("/ontology", new ActionOntology(site))
+                .addServlet("/list/*", new ActionList(site))
+                .addServlet("/items", new ActionItems(site))
+                .addServlet("/query/*", new ActionQuery(site))
+                .addServlet("/dumps/*", new ActionDumps(site))
+                .addServlet("/dataset", new ActionDataset(site))
+                .addServlet("/.well-known/void", new ActionDataset(site))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(ProfileValidator.create(sources, kg), config.maxRequestBytes()))
+                .addServlet(ActionContext.PATH, new ActionContext(site))
+                .build();
+        ContainerErrors errors = new ContainerErrors();
+        fuseki.getJettyServer().setErrorHandler(errors);
+        ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setErrorHandler(errors);
+        for (Connector c : fuseki.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector connector) {
+                connector.setHost(config.bind());
+            }
+        return new AigbServer(fuseki, config, site);
+    }
+
+    /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */
+    public AigbServer start() {
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof java.net.BindException)
+                    throw new AigbException.BadInput("cannot-listen", "Cannot listen on " + config.bind() + ":" + config.port() + ": " + t.getMessage());
+            throw e;
+        }
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://bind:port} of this process, for logs and tests. */
+    public String localUrl() {
+        String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
+        return "http://" + host + ":" + port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    Site site() {
+        return site;
+    }
+}

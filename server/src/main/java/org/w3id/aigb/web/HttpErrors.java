@@ -1,0 +1,193 @@
+package org.w3id.aigb.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.shared.OperationDeniedException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.render.Html;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The only place that maps exceptions to HTTP statuses, for our pages and for the Fuseki
+ * endpoints alike: {@code BadInput} 400, {@code NotFound} 404, {@code TooLarge} 413,
+ * {@code UnsupportedMediaType} 415, refused query (SERVICE) 422, timeout 503, read-only refusals
+ * 405/403, anything else 500 with a request id (stack trace in the log, never to the client).
+ * The body is JSON {@code {code, message, line?, column?}}, or plain text or HTML when the client
+ * prefers them; UTF-8, with Content-Length in bytes.
+ */
+public final class HttpErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+    private static final MediaType JSON = MediaType.create("application/json");
+    private static final MediaType TEXT = MediaType.create("text/plain");
+    private static final MediaType HTML = MediaType.create("text/html");
+    private static final AcceptList OFFERS = AcceptList.create(JSON, TEXT, HTML);
+
+    /** An error as the client sees it. */
+    public record Mapped(int status, String code, String message, long line, long column, String allow) {}
+
+    private HttpErrors() {}
+
+    /** Maps an exception; {@code requestId} is quoted in internal errors so the log entry can be found. */
+    public static Mapped map(Throwable thrown, long requestId) {
+        AigbException ours = findOurs(thrown);
+        if (ours != null)
+            return mapOurs(ours, requestId, thrown);
+        if (thrown instanceof QueryParseException e)
+            return new Mapped(400, "query-parse-error", e.getMessage(), e.getLine(), e.getColumn(), null);
+        if (thrown instanceof QueryCancelledException)
+            return new Mapped(503, "query-timeout", "The query took longer than the server's time limit and was stopped", -1, -1, null);
+        if (thrown instanceof QueryDeniedException e)
+            return new Mapped(422, "query-refused", "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
+        if (thrown instanceof OperationDeniedException)
+            return new Mapped(403, "operation-refused", "This operation is not allowed", -1, -1, null);
+        if (thrown instanceof ActionErrorException e && e.getRC() < 500)
+            return new Mapped(e.getRC(), codeOf(e.getRC()), e.getMessage() == null ? codeOf(e.getRC()) : e.getMessage().strip(), -1, -1,
+                    e.getRC() == 405 ? "GET, HEAD, POST" : null);
+        return internal(thrown, requestId);
+    }
+
+    private static Mapped mapOurs(AigbException e, long requestId, Throwable thrown) {
+        if (e instanceof AigbException.BadInput b)
+            return new Mapped(b.code().equals("service-refused") ? 422 : 400, b.code(), b.getMessage(), b.line(), b.column(), null);
+        if (e instanceof AigbException.NotFound)
+            return simple(404, e);
+        if (e instanceof AigbException.TooLarge)
+            return simple(413, e);
+        if (e instanceof AigbException.UnsupportedMediaType)
+            return simple(415, e);
+        if (e instanceof Refused.MethodNotAllowed m)
+            return new Mapped(405, m.code(), m.getMessage(), -1, -1, m.allow());
+        if (e instanceof Refused.Forbidden)
+            return simple(403, e);
+        if (e.code().equals("query-timeout"))
+            return simple(503, e);
+        return internal(thrown, requestId);
+    }
+
+    private static Mapped simple(int status, AigbException e) {
+        return new Mapped(status, e.code(), e.getMessage(), -1, -1, null);
+    }
+
+    private static Mapped internal(Throwable thrown, long requestId) {
+        LOG.error("[{}] internal error", requestId, thrown);
+        return new Mapped(500, "internal-error", "Internal error; quote request id " + requestId + " when reporting it", -1, -1, null);
+    }
+
+    /** Fuseki wraps what a request body stream throws (our size cap) in its own exceptions. */
+    private static AigbException findOurs(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause())
+            if (t instanceof AigbException e)
+                return e;
+        return null;
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 403 -> "operation-refused";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+
+    /** Writes the error for {@code thrown}, unless the response has already started. */
+    public static void send(HttpServletRequest request, HttpServletResponse response, Throwable thrown, long requestId) {
+        Mapped m = map(thrown, requestId);
+        if (response.isCommitted()) {
+            LOG.warn("[{}] {} after the response started: {}", requestId, m.code(), m.message());
+            return;
+        }
+        response.resetBuffer();
+        if (m.status() != 413)
+            drain(request);
+        MediaType type = chooseType(request);
+        byte[] body = body(m, type).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(m.status());
+        response.setContentType(type.getContentTypeStr() + "; charset=utf-8");
+        response.setContentLength(body.length);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (m.allow() != null)
+            response.setHeader("Allow", m.allow());
+        if (m.status() == 413)
+            response.setHeader("Connection", "close");
+        try {
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("[{}] could not write the error response: {}", requestId, e.toString());
+        }
+    }
+
+    /**
+     * A status the container chose (no exception): an unknown path, or a URI it rejected. A rejected
+     * URI with dot segments or encoded separators names no resource, so it is a 404.
+     */
+    static Mapped forStatus(int status, String message, String rawUri, boolean unresolvable) {
+        String p = rawUri == null ? "" : rawUri.toLowerCase(java.util.Locale.ROOT);
+        boolean traversal = unresolvable || p.contains("..") || p.contains("%2e") || p.contains("%2f") || p.contains("%5c") || p.contains("\\");
+        if (status == 404 || (status == 400 && traversal))
+            return new Mapped(404, "not-found", "Nothing is served at this path", -1, -1, null);
+        return new Mapped(status, codeOf(status), message == null || message.isBlank() ? codeOf(status) : message, -1, -1,
+                status == 405 ? "GET, HEAD" : null);
+    }
+
+    /**
+     * Reads what is left of a refused request's body (already capped by the size filter), so the
+     * connection stays usable for the client's next request instead of being closed under it.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException | AigbException e) {
+            // the body was read another way, or is broken: nothing to drain
+        }
+    }
+
+    private static MediaType chooseType(HttpServletRequest request) {
+        return chooseType(request.getHeader("Accept"));
+    }
+
+    static MediaType chooseType(String accept) {
+        if (accept == null || accept.isBlank())
+            return JSON;
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+        return chosen == null ? JSON : chosen;
+    }
+
+    static String body(Mapped m, MediaType type) {
+        if (type.getContentTypeStr().equals("text/plain"))
+            return m.status() + " " + m.code() + ": " + m.message() + position(m) + "\n";
+        if (type.getContentTypeStr().equals("text/html"))
+            return Html.errorPage(m.status(), m.code(), m.message() + position(m));
+        JsonObject json = new JsonObject();
+        json.put("code", m.code());
+        json.put("message", m.message());
+        if (m.line() >= 0) {
+            json.put("line", m.line());
+            json.put("column", m.column());
+        }
+        return json.toString() + "\n";
+    }
+
+    private static String position(Mapped m) {
+        return m.line() >= 0 ? " (line " + m.line() + ", column " + m.column() + ")" : "";
+    }
+}

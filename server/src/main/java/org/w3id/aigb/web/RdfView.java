@@ -1,0 +1,59 @@
+package org.w3id.aigb.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.RDFFormat;
+import org.w3id.aigb.AigbException;
+
+/**
+ * The ways a linked-data document is served, chosen by {@code ?format=} or else by the Accept
+ * header. HTML comes first so browsers, and clients that accept anything, get the page.
+ */
+enum RdfView {
+    HTML("html", "text/html", null),
+    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
+    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
+    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
+    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
+
+    final String format;
+    final String mediaType;
+    final RDFFormat rdfFormat;
+
+    RdfView(String format, String mediaType, RDFFormat rdfFormat) {
+        this.format = format;
+        this.mediaType = mediaType;
+        this.rdfFormat = rdfFormat;
+    }
+
+    private static final AcceptList OFFERS = AcceptList.create(
+            "text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
+            "application/json", "application/xhtml+xml", "text/plain");
+
+    /** {@code ?format=} wins; otherwise the best match for Accept; HTML when nothing matches. */
+    static RdfView choose(String formatParam, String accept) {
+        if (formatParam != null) {
+            for (RdfView v : values())
+                if (v.format.equals(formatParam.toLowerCase(Locale.ROOT)))
+                    return v;
+            throw new AigbException.BadInput("bad-format", "Unknown format '" + formatParam + "'; choose one of "
+                    + Arrays.stream(values()).map(v -> v.format).collect(Collectors.joining(", ")));
+        }
+        if (accept == null || accept.isBlank())
+            return HTML;
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+        if (chosen == null)
+            return HTML;
+        return switch (chosen.getContentTypeStr()) {
+            case "text/turtle" -> TURTLE;
+            case "application/ld+json", "application/json" -> JSONLD;
+            case "application/n-triples", "text/plain" -> NTRIPLES;
+            case "application/rdf+xml" -> RDFXML;
+            default -> HTML;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.w3id.aigb.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The service is read-only everywhere, whatever Fuseki would otherwise dispatch: only GET, HEAD
+ * and OPTIONS are accepted, plus POST of a query to the SPARQL endpoint and of a company profile to
+ * {@code /profiles/validate} (which stores nothing). A write method answers
+ * 405; SPARQL Update (by content type or an {@code update} parameter) answers 403. Checked before
+ * any handler runs, so a refused request never reaches the dataset.
+ */
+final class ReadOnlyFilter implements Filter {
+    static final String SPARQL_PATH = "/kg/sparql";
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        try {
+            check(request);
+        } catch (RuntimeException e) {
+            HttpErrors.send(request, response, e, RequestIds.next(response));
+            return;
+        }
+        chain.doFilter(req, resp);
+    }
+
+    private static void check(HttpServletRequest request) {
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        String path = request.getRequestURI();
+        boolean sparql = path.equals(SPARQL_PATH);
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/sparql-update"))
+            throw update();
+        switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> { }
+            case "POST" -> {
+                if (!sparql && !path.equals(ActionValidateProfile.PATH))
+                    throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
+            }
+            default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : "GET, HEAD");
+        }
+        if (sparql && request.getParameter("update") != null)
+            throw update();
+    }
+
+    private static Refused.Forbidden update() {
+        return new Refused.Forbidden("update-refused", "SPARQL Update is not accepted: the service is read-only");
+    }
+}

@@ -1,0 +1,29 @@
+package org.w3id.aigb.web;
+
+import org.w3id.aigb.AigbException;
+
+/** Requests the service refuses by policy (it is read-only): mapped to 405 or 403 by {@link HttpErrors}. */
+public final class Refused {
+    private Refused() {}
+
+    /** The method is not one this path accepts (405, with an {@code Allow} header). */
+    public static class MethodNotAllowed extends AigbException {
+        private final String allow;
+
+        public MethodNotAllowed(String method, String path, String allow) {
+            super("method-not-allowed", method + " is not allowed on " + path + " (the service is read-only; allowed: " + allow + ")");
+            this.allow = allow;
+        }
+
+        public String allow() {
+            return allow;
+        }
+    }
+
+    /** The request asks for an operation the service never performs, such as SPARQL Update (403). */
+    public static class Forbidden extends AigbException {
+        public Forbidden(String code, String message) {
+            super(code, message);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.w3id.aigb.web;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.aigb.graph.DatasetDescription;
+import org.w3id.aigb.graph.Dumps;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.render.Table;
+import org.w3id.aigb.vocab.Graphs;
+import org.w3id.aigb.vocab.Prefixes;
+
+/**
+ * What the pages share: the graph, the research and service query libraries (parsed once at
+ * start), the configuration, and what is computed once and cached (dumps, dataset description).
+ * Every query runs under the server's time limit.
+ */
+final class Site {
+    private final KnowledgeGraph kg;
+    private final ServerConfig config;
+    private final QueryLibrary research;
+    private final QueryLibrary service;
+    private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
+    private volatile Model datasetDescription;
+    private final Model ontology;
+
+    Site(KnowledgeGraph kg, Sources sources, ServerConfig config) {
+        this.kg = kg;
+        this.config = config;
+        this.research = QueryLibrary.research(sources);
+        this.service = new QueryLibrary(sources, "queries/service");
+        this.ontology = ModelFactory.createDefaultModel()
+                .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
+        this.ontology.setNsPrefixes(Prefixes.get());
+    }
+
+    KnowledgeGraph kg() {
+        return kg;
+    }
+
+    ServerConfig config() {
+        return config;
+    }
+
+    QueryLibrary research() {
+        return research;
+    }
+
+    /** The linked-data description of one IRI: empty when the graph says nothing about it. */
+    Model describe(String iri) {
+        try (QueryExecution qe = exec(service.get("describe-resource"), Map.of("resource", ResourceFactory.createResource(iri)))) {
+            Model m = qe.execConstruct();
+            m.setNsPrefixes(Prefixes.get());
+            return m;
+        }
+    }
+
+    /** The ontology document: the whole ontology named graph (copied once, with the standard prefixes). */
+    Model ontology() {
+        return ontology;
+    }
+
+    /** Runs a service query ({@code queries/service/NAME.rq}) that selects. */
+    Table service(String name, Map<String, RDFNode> bindings) {
+        return select(service.get(name), bindings);
+    }
+
+    Table select(QueryFile query, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = exec(query, bindings)) {
+            return Table.of(qe.execSelect());
+        }
+    }
+
+    private QueryExecution exec(QueryFile query, Map<String, RDFNode> bindings) {
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(kg.dataset()).query(query.query())
+                .timeout(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+        bindings.forEach(b::substitution);
+        return b.build();
+    }
+
+    /** A dump of the asserted graphs, written once and then served from memory. */
+    byte[] dump(Dumps.Format format) {
+        return dumps.computeIfAbsent(format, f -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Dumps.write(kg, f, false, out);
+            return out.toByteArray();
+        });
+    }
+
+    Model datasetDescription() {
+        Model m = datasetDescription;
+        if (m == null) {
+            m = DatasetDescription.build(kg, service.get("dataset-description").query(), config.base());
+            datasetDescription = m;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,67 @@
+package org.w3id.aigb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command: the packaged jar's {@code serve} starts, logs its URL and triple
+ * counts, answers a linked-data request, and stops cleanly on SIGTERM.
+ */
+class ServeJarIT {
+    @Test
+    void theJarServesAndStopsCleanlyOnSigterm() throws Exception {
+        String jar = System.getProperty("aigb.jar");
+        Assumptions.assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "needs the packaged jar");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-jar", jar, "serve", "--port", Integer.toString(port))
+                .redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            String line;
+            while ((line = out.readLine()) != null && System.nanoTime() < deadline) {
+                lines.add(line);
+                if (line.startsWith("aigb: ready"))
+                    break;
+            }
+            String log = String.join("\n", lines);
+            assertTrue(log.contains("aigb: serving http://127.0.0.1:" + port + "/"), log);
+            assertTrue(log.matches("(?s).*loaded \\d+ triples \\(ontology \\d+, guideline \\d+, crossrefs \\d+, inferred \\d+\\) in \\d+ ms.*"), log);
+
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/id/edition/v1.1")).header("Accept", "text/turtle").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("AI事業者ガイドライン（第1.1版）"), r.body());
+
+            p.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "stops after SIGTERM");
+            while ((line = out.readLine()) != null)
+                lines.add(line);
+        } finally {
+            p.destroyForcibly();
+        }
+        assertTrue(lines.contains("aigb: stopping"), String.join("\n", lines));
+    }
+}

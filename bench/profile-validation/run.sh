@@ -18,7 +18,7 @@ echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g -cp "$JAR" "$HERE/ProfileValidationBench.java"
 
 java -cp "$JAR" "$HERE/ProfileValidationBench.java" --print-profile > bench/.work/profile-210.ttl
-java -Xmx512m -jar "$JAR" serve --port "$PORT" > bench/.work/serve.log 2>&1 &
+java -Xmx1g -jar "$JAR" serve --port "$PORT" > bench/.work/serve.log 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
@@ -29,7 +29,7 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: text/t
     --data-binary @bench/.work/profile-210.ttl "http://127.0.0.1:$PORT/profiles/validate" || true)
 if [ "$STATUS" = "200" ]; then
     java "$HERE/ProfileHttpLoad.java" "http://127.0.0.1:$PORT/profiles/validate" bench/.work/profile-210.ttl \
-        --threads 8 --warmup 5 --seconds "$SECONDS_HTTP"
+        --threads 8 --warmup 20 --seconds "$SECONDS_HTTP"
 else
     echo "# HTTP skipped: POST /profiles/validate answered $STATUS (the server has no profile endpoint yet)"
 fi

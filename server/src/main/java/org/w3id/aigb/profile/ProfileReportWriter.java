@@ -15,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
@@ -24,7 +23,6 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.w3id.aigb.vocab.AigbId;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -43,13 +41,6 @@ public final class ProfileReportWriter {
     /** A report and the name of what was validated (file name, or "request body"). */
     public record Named(String source, ProfileReport report) {}
 
-    /** Short names in text output: the standard prefixes and those a profile uses most. */
-    private static final PrefixMapping SHORT = PrefixMapping.Factory.create()
-            .setNsPrefixes(Prefixes.get())
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("activity", AigbId.BASE + "activity/")
-            .lock();
 
     private ProfileReportWriter() {}
 
@@ -72,7 +63,7 @@ public final class ProfileReportWriter {
                 out.printf("  %s %s%n", e.severity().level().getLocalName().toUpperCase(), shortForm(e.sourceShape()));
                 out.printf("    focus: %s%n", shortForm(e.focusNode()));
                 if (e.path() != null)
-                    out.printf("    path:  %s%n", PathWriter.asString(e.path(), new Prologue(SHORT)));
+                    out.printf("    path:  %s%n", PathWriter.asString(e.path(), new Prologue(Prefixes.get())));
                 if (e.value() != null && !e.value().equals(e.focusNode()))
                     out.printf("    value: %s%n", shortForm(e.value()));
                 for (ProfileReport.Citation c : e.cites())
@@ -146,7 +137,7 @@ public final class ProfileReportWriter {
 
     private static Graph rdf(List<Named> reports) {
         Graph all = GraphFactory.createDefaultGraph();
-        all.getPrefixMapping().setNsPrefixes(SHORT).setNsPrefix("sh", SHACL.getURI());
+        all.getPrefixMapping().setNsPrefixes(Prefixes.get());
         for (Named n : reports) {
             Graph g = n.report().graph();
             g.find().forEach(all::add);
@@ -165,6 +156,6 @@ public final class ProfileReportWriter {
     }
 
     private static String shortForm(Node n) {
-        return n == null ? "-" : FmtUtils.stringForNode(n, SHORT);
+        return n == null ? "-" : FmtUtils.stringForNode(n, Prefixes.get());
     }
 }

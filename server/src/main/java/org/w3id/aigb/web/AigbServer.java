@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.profile.ProfileValidator;
 
 /**
  * The service: an embedded Fuseki with the knowledge graph at {@code /kg} (SPARQL query at
@@ -67,6 +68,8 @@ public final class AigbServer {
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(ProfileValidator.create(sources, kg), config.maxRequestBytes()))
+                .addServlet(ActionContext.PATH, new ActionContext(site))
                 .build();
         ContainerErrors errors = new ContainerErrors();
         fuseki.getJettyServer().setErrorHandler(errors);

@@ -1,0 +1,87 @@
+package org.w3id.aigb.profile;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.vocab.Prefixes;
+
+/**
+ * Validates profiles against {@code shapes/profile.ttl} and {@code shapes/profile-boundary.ttl}.
+ * Built once (shapes parsed once, the knowledge graph's facts extracted once); then
+ * {@link #validate(Graph)} is thread-safe and stateless.
+ * <p>
+ * The existence checks ("is P-2-i an item?") need the knowledge graph. Rather than copying the
+ * graph for each profile, the facts the shapes read (types, labels and codes of the guideline's
+ * resources: {@code queries/profile/reference.rq}) are extracted once into a small read-only graph,
+ * and each profile is validated as a union view over the profile and that graph: nothing is copied
+ * per request.
+ */
+public final class ProfileValidator {
+    public static final String SHAPES = "shapes/profile.ttl";
+    public static final String BOUNDARY_SHAPES = "shapes/profile-boundary.ttl";
+    public static final String REFERENCE_QUERY = "reference";
+
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+    private final Shapes boundary;
+    private final Graph reference;
+
+    private ProfileValidator(Graph shapesGraph, Graph boundaryGraph, Graph reference) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = Shapes.parse(shapesGraph);
+        this.boundary = Shapes.parse(boundaryGraph);
+        this.reference = reference;
+    }
+
+    /** The validator for the loaded knowledge graph, with the shapes of {@code sources}. */
+    public static ProfileValidator create(Sources sources, KnowledgeGraph kg) {
+        return create(sources, kg.dataset());
+    }
+
+    /** The validator over any dataset holding the guideline's resources (tests add fixtures this way). */
+    public static ProfileValidator create(Sources sources, Dataset dataset) {
+        Graph reference;
+        try (QueryExecution qe = QueryExecution.dataset(dataset)
+                .query(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY).query()).build()) {
+            reference = qe.execConstruct().getGraph();
+        }
+        return new ProfileValidator(parse(sources, SHAPES), parse(sources, BOUNDARY_SHAPES), reference);
+    }
+
+    private static Graph parse(Sources sources, String name) {
+        return RDFParser.fromString(sources.read(name), Lang.TURTLE).base("https://w3id.org/aigb/").toGraph();
+    }
+
+    /** Validates one profile. The profile graph is not modified. */
+    public ProfileReport validate(Graph profile) {
+        ValidationReport own = ShaclValidator.get().validate(boundary, profile);
+        ValidationReport main = ShaclValidator.get().validate(shapes, new Union(profile, reference));
+        ValidationReport.Builder merged = ValidationReport.create();
+        merged.addPrefixes(Prefixes.get());
+        for (ReportEntry e : own.getEntries())
+            merged.addReportEntry(e);
+        for (ReportEntry e : main.getEntries())
+            merged.addReportEntry(e);
+        return new ProfileReport(merged.build(), shapesGraph, reference);
+    }
+
+    /** The shapes, as parsed (for reports and tests). */
+    public Graph shapesGraph() {
+        return shapesGraph;
+    }
+
+    /** Number of triples of the knowledge graph put beside each profile. */
+    public long referenceSize() {
+        return reference.size();
+    }
+}

@@ -31,7 +31,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ExportCommand(), new QueryCommand(), new QueriesCommand(), new ServeCommand()))
+        for (Command c : List.of(new ExportCommand(), new QueryCommand(), new QueriesCommand(), new SearchCommand(), new ServeCommand()))
             COMMANDS.put(c.name(), c);
     }
 

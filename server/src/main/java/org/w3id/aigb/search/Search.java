@@ -22,8 +22,10 @@ public final class Search {
     private final TextSearch text;
     private final Guided guided;
     private final Facets facets;
+    private final SearchConfig config;
 
-    private Search(SearchIndex index, TextSearch text, Guided guided, Facets facets) {
+    private Search(SearchConfig config, SearchIndex index, TextSearch text, Guided guided, Facets facets) {
+        this.config = config;
         this.index = index;
         this.text = text;
         this.guided = guided;
@@ -38,7 +40,7 @@ public final class Search {
         try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(queries.get("facets").query()).build()) {
             facets = new Facets(Table.of(qe.execSelect()));
         }
-        return new Search(index, new TextSearch(index, config), new Guided(kg, queries.get("guided"), index, timeoutMillis), facets);
+        return new Search(config, index, new TextSearch(index, config), new Guided(kg, queries.get("guided"), index, timeoutMillis), facets);
     }
 
     public SearchResult run(SearchRequest request) {
@@ -70,6 +72,11 @@ public final class Search {
 
     public Facets facets() {
         return facets;
+    }
+
+    /** What was read from {@code data/search/}. */
+    public SearchConfig config() {
+        return config;
     }
 
     public SearchIndex index() {

@@ -33,7 +33,7 @@ public record Snippet(String field, Lang lang, List<Segment> segments) {
             char c = fragment.charAt(i);
             if (c == OPEN || c == CLOSE) {
                 if (run.length() > 0)
-                    out.add(new Segment(run.toString(), marked));
+                    add(out, new Segment(run.toString(), marked));
                 run.setLength(0);
                 marked = c == OPEN;
             } else {
@@ -41,7 +41,16 @@ public record Snippet(String field, Lang lang, List<Segment> segments) {
             }
         }
         if (run.length() > 0)
-            out.add(new Segment(run.toString(), marked));
+            add(out, new Segment(run.toString(), marked));
         return new Snippet(field, lang, List.copyOf(out));
+    }
+
+    /** Adds a segment, joining it to the previous one when both are marked (最小|権限 → 最小権限). */
+    private static void add(List<Segment> out, Segment s) {
+        int last = out.size() - 1;
+        if (s.marked() && last >= 0 && out.get(last).marked())
+            out.set(last, new Segment(out.get(last).text() + s.text(), true));
+        else
+            out.add(s);
     }
 }

@@ -18,12 +18,14 @@ import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.render.Table;
+import org.w3id.aigb.search.Search;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What the pages share: the graph, the research and service query libraries (parsed once at
- * start), the configuration, and what is computed once and cached (dumps, dataset description).
+ * start), the search index (built once at start), the configuration, and what is computed once
+ * and cached (dumps, dataset description).
  * Every query runs under the server's time limit.
  */
 final class Site {
@@ -34,6 +36,7 @@ final class Site {
     private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
     private final Model ontology;
+    private final Search search;
 
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config) {
         this.kg = kg;
@@ -43,6 +46,12 @@ final class Site {
         this.ontology = ModelFactory.createDefaultModel()
                 .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
         this.ontology.setNsPrefixes(Prefixes.get());
+        this.search = Search.build(kg, sources, config.timeoutMillis());
+    }
+
+    /** The search service (its index is built once, here). */
+    Search search() {
+        return search;
     }
 
     KnowledgeGraph kg() {

@@ -17,7 +17,8 @@ import org.apache.lucene.search.highlight.TextFragment;
 /**
  * Finds the best matching passage of a resource with Lucene's highlighter: each stored label and
  * text value is scored against the clauses of the query on its own field (and, for Japanese, on
- * its character-bigram twin); the best fragment wins, a description before a label on a tie.
+ * its character-bigram twin); the best fragment wins, a description before a label on a tie, and
+ * a passage in the query's language before one in the other language (matched through a variant).
  */
 final class Snippets {
     private static final int FRAGMENT_CHARS_JA = 90;
@@ -27,11 +28,16 @@ final class Snippets {
     private Snippets() {}
 
     /** The best passage of {@code doc} for {@code query}, or null when no stored text matches. */
-    static Snippet best(Document doc, Query query) {
+    static Snippet best(Document doc, Query query, Lang preferred) {
+        Snippet s = best(doc, query, List.of(preferred));
+        return s != null ? s : best(doc, query, List.of(Lang.values()));
+    }
+
+    private static Snippet best(Document doc, Query query, List<Lang> langs) {
         Snippet best = null;
         float bestScore = 0;
         for (String kind : List.of("text", "label"))
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : langs) {
                 String field = Fields.text(kind, lang);
                 for (String value : doc.getValues(field)) {
                     String clean = value.replace(Snippet.OPEN, ' ').replace(Snippet.CLOSE, ' ');

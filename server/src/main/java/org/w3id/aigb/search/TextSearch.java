@@ -58,7 +58,7 @@ final class TextSearch {
             ranked.sort(Comparator.<Map.Entry<String, Scored>>comparingDouble(e -> -e.getValue().score()).thenComparing(Map.Entry::getKey));
             List<Hit> hits = new ArrayList<>();
             for (Map.Entry<String, Scored> e : ranked.subList(0, Math.min(limit, ranked.size())))
-                hits.add(hit(e.getKey(), e.getValue(), scores, query));
+                hits.add(hit(e.getKey(), e.getValue(), scores, query, lang));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,14 +83,14 @@ final class TextSearch {
         scores.putAll(lifted);
     }
 
-    private Hit hit(String iri, Scored s, Map<String, Scored> scores, Query query) throws IOException {
-        Snippet snippet = s.doc() >= 0 ? Snippets.best(index.searcher().storedFields().document(s.doc()), query) : null;
+    private Hit hit(String iri, Scored s, Map<String, Scored> scores, Query query, Lang lang) throws IOException {
+        Snippet snippet = s.doc() >= 0 ? Snippets.best(index.searcher().storedFields().document(s.doc()), query, lang) : null;
         Resource via = null;
         if (s.via() != null) {
             via = index.resource(s.via());
             int childDoc = scores.get(s.via()).doc();
             if (snippet == null && childDoc >= 0)
-                snippet = Snippets.best(index.searcher().storedFields().document(childDoc), query);
+                snippet = Snippets.best(index.searcher().storedFields().document(childDoc), query, lang);
         }
         return new Hit(index.resource(iri), Math.round(s.score() * 1000) / 1000.0, snippet, via);
     }

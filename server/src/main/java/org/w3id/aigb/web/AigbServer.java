@@ -46,7 +46,7 @@ public final class AigbServer {
     public static AigbServer build(KnowledgeGraph kg, Sources sources, ServerConfig config) {
         Site site = new Site(kg, sources, config);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
-        SparqlTextIndex textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), site.search().config());
+        SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
         Context endpointContext = new Context();
         endpointContext.set(ARQ.queryTimeout, Long.toString(config.timeoutMillis()));

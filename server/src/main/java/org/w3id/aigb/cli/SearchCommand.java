@@ -1,7 +1,6 @@
 package org.w3id.aigb.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,10 @@ final class SearchCommand implements Command {
             if (args.has(facet))
                 filters.put(facet, SearchRequest.split(args.get(facet, "")));
         long limit = args.getLong("limit", SearchRequest.DEFAULT_LIMIT);
-        SearchRequest request = new SearchRequest(String.join(" ", new ArrayList<>(args.positionals())), filters,
-                args.has("lang") ? Lang.of(args.get("lang", "")) : null, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, limit)));
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT)
+            throw Args.usage("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit);
+        SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), filters,
+                args.has("lang") ? Lang.of(args.get("lang", "")) : null, (int) limit);
         if (!request.hasText() && !request.hasFilters())
             throw Args.usage("search needs a QUERY or at least one of --role, --stage, --aitype, --topic");
         Search search = Search.build(context.graph(), context.sources(), QueryRunner.DEFAULT_TIMEOUT_MS);

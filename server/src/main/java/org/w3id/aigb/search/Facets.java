@@ -49,5 +49,4 @@ public final class Facets {
         throw new AigbException.BadInput("bad-parameter", "Unknown " + facet + " '" + name + "'; choose one of "
                 + choices.get(facet).stream().map(Choice::key).collect(Collectors.joining(", ")));
     }
-
 }

@@ -34,12 +34,18 @@ import org.w3id.aigb.render.Table;
  */
 public final class SearchIndex {
     private final IndexSearcher searcher;
+    /** The IRI of each Lucene document, by document number (read once instead of per hit). */
+    private final String[] iris;
     private final Map<String, Resource> resources;
     private final Map<String, List<String>> parents;
     private final long buildMillis;
 
-    private SearchIndex(IndexSearcher searcher, Map<String, Resource> resources, Map<String, List<String>> parents, long buildMillis) {
+    private SearchIndex(IndexSearcher searcher, Map<String, Resource> resources, Map<String, List<String>> parents, long buildMillis)
+            throws IOException {
         this.searcher = searcher;
+        this.iris = new String[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < iris.length; doc++)
+            iris[doc] = searcher.storedFields().document(doc).get(Fields.IRI);
         this.resources = resources;
         this.parents = parents;
         this.buildMillis = buildMillis;
@@ -128,6 +134,11 @@ public final class SearchIndex {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The IRI of a document of the index. */
+    String iri(int doc) {
+        return iris[doc];
     }
 
     /** The resource of an IRI that the index holds, or null. */

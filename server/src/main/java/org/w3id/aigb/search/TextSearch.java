@@ -47,7 +47,7 @@ final class TextSearch {
             Map<String, Double> classWeights = config.classWeights(text);
             Map<String, Scored> scores = new HashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                String iri = searcher.storedFields().document(sd.doc).get(Fields.IRI);
+                String iri = index.iri(sd.doc);
                 Resource r = index.resource(iri);
                 double w = classWeights.getOrDefault(r.type(), 1.0) * config.weights().getOrDefault("status " + r.status(), 1.0);
                 scores.put(iri, new Scored(sd.score * w, sd.doc, null));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,9 +71,12 @@ public final class Variants {
 
     /** Japanese phrases match as substrings; others as whole words (no ASCII letter or digit around). */
     private static Pattern pattern(String phrase) {
-        boolean japanese = phrase.codePoints().anyMatch(Lang::isJapanese);
-        return Pattern.compile(japanese ? Pattern.quote(phrase) : "(?<![a-z0-9])" + Pattern.quote(phrase) + "(?![a-z0-9])");
+        return PATTERNS.computeIfAbsent(phrase, p -> Pattern.compile(p.codePoints().anyMatch(Lang::isJapanese)
+                ? Pattern.quote(p) : "(?<![a-z0-9])" + Pattern.quote(p) + "(?![a-z0-9])"));
     }
+
+    /** Compiled once per phrase: the phrases are the few hundred of the data files. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     static String normalise(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package org.w3id.aigb.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +9,19 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.render.Table;
 
 /**
- * The guided search: {@code queries/search/guided.rq} with its trailing VALUES replaced by the
- * chosen role(s), stage, AI type and topic (every combination; an unchosen facet is UNDEF), its
+ * The guided search: {@code queries/search/guided.rq} with the chosen stage, AI type and topic
+ * bound as constants, and the chosen role (or, for several roles, a VALUES block of them); its
  * rows grouped by principle. What applies to what is decided by the query, not here.
  */
 public final class Guided {
@@ -46,56 +47,36 @@ public final class Guided {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** @param chosen facet → chosen IRIs (facets not chosen are absent) */
+    /** @param chosen facet → chosen IRIs (facets not chosen are absent; only role may have several) */
     List<Group> run(Map<String, List<String>> chosen) {
-        Query q = query.query().cloneQuery();
-        List<Var> vars = Facets.NAMES.stream().map(Var::alloc).toList();
-        List<Binding> rows = new ArrayList<>();
-        combine(chosen, 0, BindingBuilder.create(), rows);
-        q.setValuesDataBlock(vars, rows);
+        Query q = query.query();
+        List<String> roles = chosen.getOrDefault("role", List.of());
+        if (roles.size() > 1) {
+            q = q.cloneQuery();
+            List<Binding> rows = new ArrayList<>();
+            for (String role : roles)
+                rows.add(BindingFactory.binding(Var.alloc("role"), NodeFactory.createURI(role)));
+            q.setValuesDataBlock(List.of(Var.alloc("role")), rows);
+        }
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(kg.dataset()).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        chosen.forEach((facet, iris) -> {
+            if (iris.size() == 1)
+                b.substitution(facet, ResourceFactory.createResource(iris.get(0)));
+        });
         Table table;
-        try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = b.build()) {
             table = Table.of(qe.execSelect());
         }
         Map<String, Group> groups = new LinkedHashMap<>();
-        Map<String, Integer> position = new HashMap<>();
         for (QuerySolution row : table.rows()) {
             Resource r = index.resource(Table.text(row, "resource"));
             if (r == null)
                 continue;
-            boolean specific = row.contains("specific") && row.getLiteral("specific").getBoolean();
             String principle = Table.text(row, "principle");
             Group g = groups.computeIfAbsent(principle, p -> new Group(p, Table.text(row, "principleCode"),
                     Table.text(row, "principleJa"), Table.text(row, "principleEn"), new ArrayList<>()));
-            // With no AI type chosen a resource comes once per AI type: keep it once, specific if ever.
-            String key = principle + " " + r.iri();
-            Integer at = position.get(key);
-            if (at == null) {
-                position.put(key, g.entries().size());
-                g.entries().add(new Entry(r, Table.text(row, "kind"), Table.text(row, "anchorCode"), specific));
-            } else if (specific && !g.entries().get(at).specific()) {
-                Entry before = g.entries().get(at);
-                g.entries().set(at, new Entry(r, before.kind(), before.anchor(), true));
-            }
+            g.entries().add(new Entry(r, Table.text(row, "kind"), Table.text(row, "anchorCode"), row.getLiteral("specific").getBoolean()));
         }
         return List.copyOf(groups.values());
-    }
-
-    private static void combine(Map<String, List<String>> chosen, int i, BindingBuilder partial, List<Binding> out) {
-        if (i == Facets.NAMES.size()) {
-            out.add(partial.build());
-            return;
-        }
-        String facet = Facets.NAMES.get(i);
-        List<String> values = chosen.getOrDefault(facet, List.of());
-        if (values.isEmpty()) {
-            combine(chosen, i + 1, BindingBuilder.create(partial.snapshot()), out);
-            return;
-        }
-        for (String v : values) {
-            BindingBuilder b = BindingBuilder.create(partial.snapshot());
-            b.add(Var.alloc(facet), NodeFactory.createURI(v));
-            combine(chosen, i + 1, b, out);
-        }
     }
 }

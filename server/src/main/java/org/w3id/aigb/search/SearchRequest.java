@@ -12,7 +12,7 @@ import org.w3id.aigb.AigbException;
  * guided choices. Checked here, so both interfaces reject the same things with the same messages.
  *
  * @param text    the free text, stripped ("" for none)
- * @param filters facet name ({@link Facets#NAMES}) → chosen keys (several: any of them)
+ * @param filters facet name ({@link Facets#NAMES}) → chosen keys (several roles: any of them; one of the others)
  * @param lang    the language to read the text in, or null to tell it from the script
  * @param limit   the most hits to return
  */
@@ -31,6 +31,8 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Lang
         filters.forEach((k, v) -> {
             if (!Facets.NAMES.contains(k))
                 throw bad("unknown filter '" + k + "'");
+            if (v.size() > 1 && !k.equals("role"))
+                throw bad("choose one " + k + ", not " + v.size() + " (only role may have several)");
             if (!v.isEmpty())
                 f.put(k, List.copyOf(v));
         });
@@ -38,8 +40,7 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Lang
     }
 
     /**
-     * Reads query parameters (each possibly repeated; role, stage, aitype and topic may also be
-     * comma-separated). {@code format} is left to the caller; any other unknown parameter is bad input.
+     * Reads query parameters (role may be repeated or comma-separated). {@code format} is left to the caller; any other unknown parameter is bad input.
      */
     public static SearchRequest fromParameters(Map<String, String[]> params) {
         String text = "";

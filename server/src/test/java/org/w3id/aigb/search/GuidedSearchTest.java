@@ -82,6 +82,13 @@ class GuidedSearchTest {
     }
 
     @Test
+    void severalRolesGetTheItemsOfEachRole() {
+        // C-7: P-7-i, P-7-ii (第4部) and U-7-i, U-7-ii (第5部); no developer item
+        Map<String, Set<String>> g = groups(Map.of("role", List.of("AIProvider", "AIBusinessUser"), "topic", List.of("C-7")));
+        assertEquals(Map.of("C-7", Set.of("item:P-7-i", "item:P-7-ii", "item:U-7-i", "item:U-7-ii")), g);
+    }
+
+    @Test
     void aRiskTheMappingExcerptDoesNotCoverHasNoGuidedAnswer() {
         // The update document shows only the bias/discrimination rows of the mapping table (guidelines-facts §7.3).
         assertEquals(Map.of(), groups(Map.of("topic", List.of("hallucination"))));

@@ -104,7 +104,8 @@ class SearchEndpointTest {
 
     @Test
     void badParametersAre400WithAMessage() {
-        for (String query : List.of("q=x&limit=0", "q=x&limit=many", "role=Nobody", "q=x&lang=fr", "q=x&colour=red", "q=x&format=xml")) {
+        for (String query : List.of("q=x&limit=0", "q=x&limit=many", "role=Nobody", "q=x&lang=fr", "q=x&colour=red", "q=x&format=xml",
+                "stage=use,ai-development")) {
             HttpResponse<String> r = s.get("/search?" + query, "application/json");
             assertEquals(400, r.statusCode(), query + ": " + r.body());
             assertEquals("bad-parameter", JSON.parse(r.body()).get("code").getAsString().value(), query);

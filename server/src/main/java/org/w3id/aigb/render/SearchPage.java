@@ -79,7 +79,7 @@ public final class SearchPage {
                     .append("</strong> <span class=\"en\">").append(Html.esc(r.labelEn())).append("</span></p>\n<p class=\"muted\">")
                     .append(Html.esc(r.typeJa())).append(" / ").append(Html.esc(r.typeEn()));
             if (!r.section().isEmpty())
-                b.append(" · ").append(Html.link(Links.href(r.section()), r.sectionCode() + " " + r.sectionJa()));
+                b.append(" · ").append(Html.link(Links.href(r.section()), r.sectionTitle()));
             if (h.via() != null)
                 b.append(" · via ").append(Html.link(h.via().page(), h.via().codeOrName()));
             b.append(" · score ").append(String.format("%.2f", h.score())).append("</p>\n");

@@ -16,8 +16,8 @@ public final class SearchText {
             Resource r = h.resource();
             sb.append(String.format("%2d. %-40s %-18s score %.3f%n", ++rank, r.codeOrName(), shortType(r), h.score()));
             sb.append("    ").append(r.labelJa()).append(" / ").append(r.labelEn()).append('\n');
-            if (!r.sectionCode().isEmpty())
-                sb.append("    ").append(r.sectionCode()).append(' ').append(r.sectionJa()).append('\n');
+            if (!r.section().isEmpty())
+                sb.append("    ").append(r.sectionTitle()).append('\n');
             if (h.via() != null)
                 sb.append("    via ").append(h.via().codeOrName()).append('\n');
             if (h.snippet() != null)

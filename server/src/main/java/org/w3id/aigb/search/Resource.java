@@ -19,6 +19,17 @@ public record Resource(String iri, String type, String typeJa, String typeEn, St
         return code.isEmpty() ? name() : code;
     }
 
+    /**
+     * The source section as one line: its code and Japanese title, without saying the part twice
+     * ({@code 本編 第4部} + {@code 第4部 AI提供者に関する事項} → {@code 本編 第4部 AI提供者に関する事項}).
+     */
+    public String sectionTitle() {
+        String last = sectionCode.substring(sectionCode.lastIndexOf(' ') + 1);
+        if (!last.isEmpty() && sectionJa.startsWith(last))
+            return (sectionCode.substring(0, sectionCode.length() - last.length()) + sectionJa).strip();
+        return (sectionCode + " " + sectionJa).strip();
+    }
+
     /** The resource's page on this site, {@code /id/...}. */
     public String page() {
         return Links.href(iri);

@@ -15,10 +15,11 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
 
 /**
- * Finds the best matching passage of a resource with Lucene's highlighter: each stored label and
- * text value is scored against the clauses of the query on its own field (and, for Japanese, on
- * its character-bigram twin); the best fragment wins, a description before a label on a tie, and
- * a passage in the query's language before one in the other language (matched through a variant).
+ * Finds the matching passage of a resource with Lucene's highlighter: each stored value is scored
+ * against the clauses of the query on its own field (and, for Japanese, on its character-bigram
+ * twin). A description is preferred to a label (the label is shown anyway), and the query's
+ * language to the other one (matched through a variant): the first of these that matches gives
+ * its best fragment.
  */
 final class Snippets {
     private static final int FRAGMENT_CHARS_JA = 90;
@@ -29,31 +30,31 @@ final class Snippets {
 
     /** The best passage of {@code doc} for {@code query}, or null when no stored text matches. */
     static Snippet best(Document doc, Query query, Lang preferred) {
-        Snippet s = best(doc, query, List.of(preferred));
-        return s != null ? s : best(doc, query, List.of(Lang.values()));
+        Lang other = preferred == Lang.JA ? Lang.EN : Lang.JA;
+        for (Lang lang : List.of(preferred, other))
+            for (String kind : List.of("text", "label")) {
+                Snippet s = best(doc, query, kind, lang);
+                if (s != null)
+                    return s;
+            }
+        return null;
     }
 
-    private static Snippet best(Document doc, Query query, List<Lang> langs) {
-        Snippet best = null;
-        float bestScore = 0;
-        for (String kind : List.of("text", "label"))
-            for (Lang lang : langs) {
-                String field = Fields.text(kind, lang);
-                for (String value : doc.getValues(field)) {
-                    String clean = value.replace(Snippet.OPEN, ' ').replace(Snippet.CLOSE, ' ');
-                    Candidate c = fragment(query, field, Analyzers.of(lang), clean, lang);
-                    if (lang == Lang.JA) {
-                        Candidate g = fragment(query, Fields.gram(kind), Analyzers.BIGRAM, clean, lang);
-                        if (g != null && (c == null || g.score() > c.score()))
-                            c = g;
-                    }
-                    if (c != null && c.score() > bestScore) {
-                        bestScore = c.score();
-                        best = Snippet.parse(kind, lang, c.text());
-                    }
-                }
+    private static Snippet best(Document doc, Query query, String kind, Lang lang) {
+        String field = Fields.text(kind, lang);
+        Candidate best = null;
+        for (String value : doc.getValues(field)) {
+            String clean = value.replace(Snippet.OPEN, ' ').replace(Snippet.CLOSE, ' ');
+            Candidate c = fragment(query, field, Analyzers.of(lang), clean, lang);
+            if (lang == Lang.JA) {
+                Candidate g = fragment(query, Fields.gram(kind), Analyzers.BIGRAM, clean, lang);
+                if (g != null && (c == null || g.score() > c.score()))
+                    c = g;
             }
-        return best;
+            if (c != null && (best == null || c.score() > best.score()))
+                best = c;
+        }
+        return best == null ? null : Snippet.parse(kind, lang, best.text());
     }
 
     private record Candidate(String text, float score) {}

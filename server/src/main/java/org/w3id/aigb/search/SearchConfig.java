@@ -16,8 +16,9 @@ import org.w3id.aigb.vocab.Prefixes;
 /**
  * What the search reads from {@code data/search/} (files a domain expert edits, not Java):
  * which literal properties feed which field ({@code fields.tsv}), the ranking weights
- * ({@code ranking.tsv}), the variant groups ({@code variants.tsv}) and the question words
- * dropped from queries ({@code query-stopwords.tsv}).
+ * ({@code ranking.tsv}), the variant groups ({@code variants.tsv}), the question words dropped
+ * from queries ({@code query-stopwords.tsv}) and the classes that answer a kind of question
+ * ({@code intents.tsv}). A file that lacks a weight the search uses fails at start-up.
  *
  * @param fields     where each field's literals come from, in file order
  * @param weights    {@code kind key} → weight, e.g. {@code field label}, {@code class https://…#ActorItem}
@@ -32,6 +33,9 @@ public record SearchConfig(List<FieldSource> fields, Map<String, Double> weights
     static final String VARIANTS = "data/search/variants.tsv";
     static final String STOPWORDS = "data/search/query-stopwords.tsv";
     static final String INTENTS = "data/search/intents.tsv";
+    /** The weights of {@code ranking.tsv} the search reads by name. */
+    private static final List<String> REQUIRED = List.of("field code", "field label", "field text", "field about", "field gram",
+            "field phrase", "field fuzzy", "field variant", "propagate parent");
 
     /** A class whose weight is multiplied by {@code factor} when a query mentions one of {@code words}. */
     public record Intent(String classIri, double factor, List<String> words) {}
@@ -68,6 +72,9 @@ public record SearchConfig(List<FieldSource> fields, Map<String, Double> weights
             for (String word : r.cells().get(1).split("\\s+"))
                 Analyzers.tokens(Analyzers.of(lang), Fields.text("text", lang), word).forEach(t -> terms.add(t.term()));
         }
+        for (String w : REQUIRED)
+            if (!weights.containsKey(w))
+                throw new AigbException("load-error", RANKING + " has no weight for '" + w + "'");
         List<Intent> intents = new ArrayList<>();
         for (Row r : rows(sources, INTENTS, 3))
             intents.add(new Intent(iri(r, r.cells().get(0)).getURI(), number(r, r.cells().get(1)),
@@ -81,6 +88,11 @@ public record SearchConfig(List<FieldSource> fields, Map<String, Double> weights
         if (w == null)
             throw new AigbException("load-error", RANKING + " has no weight for '" + kind + " " + key + "'");
         return w;
+    }
+
+    /** The weight of a status ({@code sw:term_status}): listed, or 1.0. */
+    double statusWeight(String status) {
+        return weights.getOrDefault("status " + status, 1.0);
     }
 
     /** The weight of each class for {@code query}: as listed (else 1.0), times the factors of the intents it shows. */

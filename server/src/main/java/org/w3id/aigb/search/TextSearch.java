@@ -49,7 +49,7 @@ final class TextSearch {
             for (ScoreDoc sd : top.scoreDocs) {
                 String iri = index.iri(sd.doc);
                 Resource r = index.resource(iri);
-                double w = classWeights.getOrDefault(r.type(), 1.0) * config.weights().getOrDefault("status " + r.status(), 1.0);
+                double w = classWeights.getOrDefault(r.type(), 1.0) * config.statusWeight(r.status());
                 scores.put(iri, new Scored(sd.score * w, sd.doc, null));
             }
             lift(scores);

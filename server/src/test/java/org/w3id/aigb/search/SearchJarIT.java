@@ -57,6 +57,17 @@ class SearchJarIT {
             port = free.getLocalPort();
         }
         Process p = java("serve", "--port", Integer.toString(port)).start();
+        // A server that never gets ready must not hang the build: stop it after two minutes.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(120, TimeUnit.SECONDS))
+                    p.destroyForcibly();
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             String line;

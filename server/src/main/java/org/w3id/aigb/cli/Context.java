@@ -2,9 +2,14 @@ package org.w3id.aigb.cli;
 
 import java.nio.file.Path;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+
 import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.search.SearchConfig;
+import org.w3id.aigb.search.SparqlTextIndex;
 
 /** What commands share: where the files come from, and the graph, loaded on first use. */
 final class Context {
@@ -23,5 +28,10 @@ final class Context {
         if (graph == null)
             graph = GraphLoader.load(sources);
         return graph;
+    }
+
+    /** The graph as SPARQL sees it on the endpoint: with its jena-text index, so text:query works. */
+    Dataset queryDataset() {
+        return DatasetFactory.wrap(SparqlTextIndex.wrap(graph().dataset().asDatasetGraph(), SearchConfig.read(sources)).dataset());
     }
 }

@@ -44,7 +44,7 @@ final class QueryCommand implements Command {
         QueryFile query = resolve(args.positionals().get(0), context);
         ResultFormat format = ResultFormat.of(args.get("format", "text"));
         long timeout = args.getLong("timeout", QueryRunner.DEFAULT_TIMEOUT_MS);
-        QueryRunner.write(context.graph().dataset(), query.query(), format, out, timeout);
+        QueryRunner.write(context.queryDataset(), query.query(), format, out, timeout);
         out.flush();
         return Main.OK;
     }

@@ -57,6 +57,7 @@ final class ServeCommand implements Command {
                 .map(e -> e.getKey().getURI().substring(e.getKey().getURI().lastIndexOf('/') + 1) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
+        out.println("aigb: " + server.searchSummary());
         out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
                 + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes)");
         out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -14,7 +14,8 @@ public final class Html {
             table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
             th{background:#f4f4f4}code,pre{background:#f6f6f6;padding:.1rem .3rem}pre{padding:.6rem;overflow:auto;white-space:pre-wrap}
             .lang{color:#777;font-size:.8em;margin-left:.2em}.en{color:#444}.muted{color:#666}.iri{font-family:monospace;font-size:.9em;color:#555}
-            textarea{width:100%;font-family:monospace}""";
+            textarea{width:100%;font-family:monospace}mark{background:#fff3a0;padding:0 .1em}
+            ol.hits li{margin-bottom:.8rem}ol.hits p{margin:.1rem 0}li.note{margin-left:1.2rem;list-style:none}""";
 
     /** Escapes text for element content and quoted attribute values. */
     public static String esc(String s) {
@@ -55,7 +56,7 @@ public final class Html {
                 + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
                 + (headExtras == null ? "" : headExtras)
                 + "</head>\n<body>\n<header><nav><a href=\"/\"><strong>aigb</strong></a>"
-                + "<a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
+                + "<a href=\"/search\">search</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
                 + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n<main>\n"
                 + body + "\n</main>\n<footer class=\"muted\"><p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
                 + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n</body>\n</html>\n";

@@ -1,7 +1,9 @@
 package org.w3id.aigb.sys;
 
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sys.JenaSystem;
+import org.w3id.aigb.search.Analyzers;
 
 /**
  * Start-up: initialises Jena and sets the global safety switches every entry point relies on.
@@ -10,6 +12,8 @@ import org.apache.jena.sys.JenaSystem;
  * <li>Federated query ({@code SERVICE}) is refused without any outbound connection: it is enabled
  * by default in Jena and would let a query make the server fetch any URL.</li>
  * <li>JSON-LD never fetches a remote or {@code file:} {@code @context} ({@link NoRemoteDocuments}).</li>
+ * <li>jena-text's multilingual analysers (a global registry): Kuromoji for {@code @ja}, English
+ * stemming for {@code @en}, the same analysers as the ranked search ({@link Analyzers}).</li>
  * </ul>
  */
 public final class AigbSystem {
@@ -23,6 +27,8 @@ public final class AigbSystem {
         JenaSystem.init();
         ARQ.globalServiceAllowed = false;
         NoRemoteDocuments.install();
+        Util.addAnalyzer("ja", Analyzers.JAPANESE);
+        Util.addAnalyzer("en", Analyzers.ENGLISH);
         initialised = true;
     }
 }

@@ -16,10 +16,12 @@ import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileValidator;
+import org.w3id.aigb.search.SparqlTextIndex;
 
 /**
  * The service: an embedded Fuseki with the knowledge graph at {@code /kg} (SPARQL query at
- * {@code /kg/sparql}, read-only Graph Store at {@code /kg/data}) and the linked-data pages beside it.
+ * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
+ * the linked-data pages and the search ({@code /search}) beside it.
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
@@ -32,17 +34,21 @@ public final class AigbServer {
     private final FusekiServer fuseki;
     private final ServerConfig config;
     private final Site site;
+    private final SparqlTextIndex textIndex;
 
-    private AigbServer(FusekiServer fuseki, ServerConfig config, Site site) {
+    private AigbServer(FusekiServer fuseki, ServerConfig config, Site site, SparqlTextIndex textIndex) {
         this.fuseki = fuseki;
         this.config = config;
         this.site = site;
+        this.textIndex = textIndex;
     }
 
     /** Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}. */
     public static AigbServer build(KnowledgeGraph kg, Sources sources, ServerConfig config) {
         Site site = new Site(kg, sources, config);
-        DatasetGraph dsg = kg.dataset().asDatasetGraph();
+        // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
+        SparqlTextIndex textIndex = site.textIndex();
+        DatasetGraph dsg = textIndex.dataset();
         Context endpointContext = new Context();
         endpointContext.set(ARQ.queryTimeout, Long.toString(config.timeoutMillis()));
         endpointContext.set(ARQ.httpServiceAllowed, false);
@@ -64,6 +70,7 @@ public final class AigbServer {
                 .addServlet("/ontology", new ActionOntology(site))
                 .addServlet("/list/*", new ActionList(site))
                 .addServlet("/items", new ActionItems(site))
+                .addServlet("/search", new ActionSearch(site))
                 .addServlet("/query/*", new ActionQuery(site))
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
@@ -78,7 +85,7 @@ public final class AigbServer {
             if (c instanceof ServerConnector connector) {
                 connector.setHost(config.bind());
             }
-        return new AigbServer(fuseki, config, site);
+        return new AigbServer(fuseki, config, site, textIndex);
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */
@@ -107,6 +114,12 @@ public final class AigbServer {
     public String localUrl() {
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
         return "http://" + host + ":" + port();
+    }
+
+    /** One line on the search indexes, for the start-up log: sizes and build times. */
+    public String searchSummary() {
+        return "search index " + site.search().index().size() + " resources in " + site.search().index().buildMillis()
+                + " ms; SPARQL text index " + textIndex.literals() + " literals in " + textIndex.buildMillis() + " ms";
     }
 
     public ServerConfig config() {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.rdf.model.Model;
@@ -18,12 +20,15 @@ import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.render.Table;
+import org.w3id.aigb.search.Search;
+import org.w3id.aigb.search.SparqlTextIndex;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What the pages share: the graph, the research and service query libraries (parsed once at
- * start), the configuration, and what is computed once and cached (dumps, dataset description).
+ * start), the search indexes (ranked, and jena-text for SPARQL; built once at start), the configuration, and what is computed once
+ * and cached (dumps, dataset description).
  * Every query runs under the server's time limit.
  */
 final class Site {
@@ -34,6 +39,9 @@ final class Site {
     private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
     private final Model ontology;
+    private final Search search;
+    private final SparqlTextIndex textIndex;
+    private final Dataset dataset;
 
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config) {
         this.kg = kg;
@@ -43,6 +51,23 @@ final class Site {
         this.ontology = ModelFactory.createDefaultModel()
                 .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
         this.ontology.setNsPrefixes(Prefixes.get());
+        this.search = Search.build(kg, sources, config.timeoutMillis());
+        this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), search.config());
+        this.dataset = DatasetFactory.wrap(textIndex.dataset());
+    }
+
+    /** The dataset every query runs on: the graph with its jena-text index, so text:query works. */
+    Dataset dataset() {
+        return dataset;
+    }
+
+    SparqlTextIndex textIndex() {
+        return textIndex;
+    }
+
+    /** The search service (its index is built once, here). */
+    Search search() {
+        return search;
     }
 
     KnowledgeGraph kg() {
@@ -83,7 +108,7 @@ final class Site {
     }
 
     private QueryExecution exec(QueryFile query, Map<String, RDFNode> bindings) {
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(kg.dataset()).query(query.query())
+        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query.query())
                 .timeout(config.timeoutMillis(), TimeUnit.MILLISECONDS);
         bindings.forEach(b::substitution);
         return b.build();

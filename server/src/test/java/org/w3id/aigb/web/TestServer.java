@@ -42,7 +42,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /**
-     * The project's ontology, shapes and queries plus the test fixture {@code web/fixture-items.ttl} as the
+     * The project's ontology, shapes, queries and search settings plus the test fixture {@code web/fixture-items.ttl} as the
      * only guideline data: a checkout laid out in a temporary directory.
      */
     static TestServer withFixture(ServerConfig config) {
@@ -52,6 +52,7 @@ final class TestServer implements AutoCloseable {
             copyTree(TestKG.repo("ontology"), dir.resolve("ontology"));
             copyTree(TestKG.repo("queries"), dir.resolve("queries"));
             copyTree(TestKG.repo("shapes"), dir.resolve("shapes")); // the profile endpoint's shapes
+            copyTree(TestKG.repo("data/search"), dir.resolve("data/search"));
             Files.createDirectories(dir.resolve("data/guideline"));
             try (var in = TestServer.class.getResourceAsStream("/web/fixture-items.ttl")) {
                 Files.copy(in, dir.resolve("data/guideline/fixture-items.ttl"));

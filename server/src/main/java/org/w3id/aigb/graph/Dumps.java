@@ -1,9 +1,6 @@
 package org.w3id.aigb.graph;
 
 import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.MultiUnion;
@@ -11,7 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
@@ -46,11 +43,7 @@ public final class Dumps {
         }
 
         public static Format of(String name) {
-            for (Format f : values())
-                if (f.name.equals(name.toLowerCase(Locale.ROOT)))
-                    return f;
-            throw new AigbException.BadInput("bad-format", "Unknown dump format '" + name + "'; choose one of "
-                    + Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", ")));
+            return Formats.byName(Format.class, Format::extension, "dump format", name);
         }
     }
 

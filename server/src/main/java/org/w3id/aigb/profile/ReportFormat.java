@@ -1,12 +1,8 @@
 package org.w3id.aigb.profile;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 
 /** How a validation report is written: text for people, a JSON summary, or the SHACL report as RDF. */
 public enum ReportFormat {
@@ -63,10 +59,6 @@ public enum ReportFormat {
 
     /** Parses a {@code --format} value; an unknown one is a {@code bad-format} error naming the choices. */
     public static ReportFormat of(String name) {
-        for (ReportFormat f : values())
-            if (f.formatName.equals(name.toLowerCase(Locale.ROOT)))
-                return f;
-        throw new AigbException.BadInput("bad-format", "Unknown report format '" + name + "'; choose one of "
-                + Arrays.stream(values()).map(ReportFormat::formatName).collect(Collectors.joining(", ")));
+        return Formats.byName(ReportFormat.class, ReportFormat::formatName, "report format", name);
     }
 }

@@ -1,10 +1,6 @@
 package org.w3id.aigb.query;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 
 /** Output formats of query results: tables for SELECT/ASK, RDF syntaxes for CONSTRUCT/DESCRIBE. */
 public enum ResultFormat {
@@ -22,11 +18,7 @@ public enum ResultFormat {
 
     /** Parses a {@code --format} value; an unknown one is a {@code bad-format} error naming the choices. */
     public static ResultFormat of(String name) {
-        for (ResultFormat f : values())
-            if (f.name.equals(name.toLowerCase(Locale.ROOT)))
-                return f;
-        throw new AigbException.BadInput("bad-format", "Unknown format '" + name + "'; choose one of "
-                + Arrays.stream(values()).map(ResultFormat::formatName).collect(Collectors.joining(", ")));
+        return Formats.byName(ResultFormat.class, ResultFormat::formatName, "format", name);
     }
 
     /** True for the formats that write RDF rather than a table. */

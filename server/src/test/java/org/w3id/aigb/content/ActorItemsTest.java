@@ -2,7 +2,7 @@ package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.aigb.content.SetAssert.assertSameSet;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,14 +30,14 @@ class CommandLineQueryTest {
     void providerItemsAtSystemImplementationWithTheirPrinciples() {
         assertEquals(List.of("P-2-i", "P-3-i", "P-4-i", "P-5-i", "P-6-i"),
                 csvRows("q02-provider-items-at-system-implementation", 1));
-        SetAssert.assertSameSet("item,principle", Set.of("P-2-i,C-2", "P-3-i,C-3", "P-4-i,C-4", "P-5-i,C-5", "P-6-i,C-6"),
+        assertSameSet("item,principle", Set.of("P-2-i,C-2", "P-3-i,C-3", "P-4-i,C-4", "P-5-i,C-5", "P-6-i,C-6"),
                 csvRows("q02-provider-items-at-system-implementation", 3).stream()
                         .map(r -> r.split(",")[0] + "," + r.split(",")[2]).toList());
     }
 
     @Test
     void itemsCarryingNotesForAiAgents() {
-        SetAssert.assertSameSet("items with AI-agent notes", Set.of("D-2-i", "D-6-i", "P-2-i", "P-5-i", "U-2-i", "U-5-i"),
+        assertSameSet("items with AI-agent notes", Set.of("D-2-i", "D-6-i", "P-2-i", "P-5-i", "U-2-i", "U-5-i"),
                 csvRows("q03-items-with-ai-agent-notes", 1));
         assertEquals(11, csvRows("q03-items-with-ai-agent-notes", 1).size(), "one row per AI-agent note");
     }

@@ -1,6 +1,6 @@
 package org.w3id.aigb.content;
 
-import static org.w3id.aigb.content.ContentAssertions.assertSameSet;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.util.Set;
 

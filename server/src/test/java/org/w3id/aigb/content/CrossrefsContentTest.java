@@ -2,13 +2,12 @@ package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.jena.query.QuerySolution;
@@ -24,22 +23,14 @@ class CrossrefsContentTest {
     static final String ID = "https://w3id.org/aigb/id/";
     static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"};
 
-    static void assertSameSet(Set<String> expected, Set<String> actual, String what) {
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(actual);
-        Set<String> unexpected = new TreeSet<>(actual);
-        unexpected.removeAll(expected);
-        assertTrue(missing.isEmpty() && unexpected.isEmpty(), what + ": missing " + missing + ", unexpected " + unexpected);
-    }
-
     static Set<String> codes(String type) {
         return TestKG.values("SELECT ?c WHERE { ?x a " + type + " ; aigb:code ?c }", "c");
     }
 
     @Test
     void part2DHasTwelveItemsElevenAppliedAppropriatelyAndTwelfthFollowedByAll() {
-        assertSameSet(IntStream.rangeClosed(1, 12).mapToObj(n -> "2D-" + n).collect(Collectors.toSet()),
-                codes("aigb:HiroshimaGuidingPrinciple"), "Part 2 D items (facts §5.2, ①-⑫)");
+        assertSameSet("Part 2 D items (facts §5.2, ①-⑫)", IntStream.rangeClosed(1, 12).mapToObj(n -> "2D-" + n).toList(),
+                codes("aigb:HiroshimaGuidingPrinciple"));
         assertEquals(Set.of("2D-12"), TestKG.values(
                 "SELECT ?c WHERE { ?x aigb:applicationMode aigb:FollowByAllActors ; aigb:code ?c }", "c"),
                 "only ⑫ is to be followed by all AI actors; ①-⑪ are applied to the appropriate extent");
@@ -47,8 +38,8 @@ class CrossrefsContentTest {
 
     @Test
     void theCodeOfConductHasElevenActionsAndOnlyIAndIICarryAdditionalContent() {
-        assertSameSet(java.util.Arrays.stream(ROMAN).map(r -> "HCOC-" + r).collect(Collectors.toSet()),
-                codes("aigb:CodeOfConductAction"), "code-of-conduct actions (facts §5.3, I-XI)");
+        assertSameSet("code-of-conduct actions (facts §5.3, I-XI)", java.util.Arrays.stream(ROMAN).map(r -> "HCOC-" + r).toList(),
+                codes("aigb:CodeOfConductAction"));
         assertEquals(Set.of("HCOC-I", "HCOC-II"), TestKG.values(
                 "SELECT ?c WHERE { ?x a aigb:CodeOfConductAction ; aigb:code ?c ; aigb:additionalContent ?a }", "c"),
                 "Part 3 records additional content for actions I and II only");
@@ -113,10 +104,10 @@ class CrossrefsContentTest {
 
     @Test
     void theEuRolesMatchDpvExactlyAndTheProviderDiffersFromTheJapaneseAiProvider() {
-        assertSameSet(Set.of("provider", "deployer", "importer", "distributor", "gpai-model-provider", "downstream-provider", "authorised-representative"),
+        assertSameSet("EU AI Act roles",
+                Set.of("provider", "deployer", "importer", "distributor", "gpai-model-provider", "downstream-provider", "authorised-representative"),
                 TestKG.values("SELECT ?r WHERE { ?r a aigb:EURole }", "r").stream()
-                        .map(r -> r.substring((ID + "eu-ai-act/role/").length())).collect(Collectors.toSet()),
-                "EU AI Act roles");
+                        .map(r -> r.substring((ID + "eu-ai-act/role/").length())).toList());
         assertEquals(Set.of("http://www.w3.org/2004/02/skos/core#relatedMatch"),
                 TestKG.values("SELECT ?p WHERE { ?m a aigb:Mapping ; rdf:subject role:AIProvider ; rdf:object eurole:provider ; rdf:predicate ?p }", "p"),
                 "the EU provider is not the Japanese AI provider: related, never equivalent");

@@ -8,45 +8,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.query.QueryLibrary;
-import org.w3id.aigb.testing.TestKG;
 
 /** The research queries of the cross-references (q40-q59), each asserting the exact answer. */
 class CrossrefsQueriesTest {
     static final String ID = "https://w3id.org/aigb/id/";
-    static final QueryLibrary LIBRARY = QueryLibrary.research(Sources.classpath());
-
-    static List<QuerySolution> run(String id) {
-        try (QueryExecution qe = QueryExecution.dataset(TestKG.get().dataset()).query(LIBRARY.get(id).query()).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
-    }
-
-    static Set<String> column(List<QuerySolution> rows, String var) {
-        Set<String> out = new TreeSet<>();
-        rows.forEach(r -> out.add(r.get(var).isURIResource() ? r.getResource(var).getURI() : r.getLiteral(var).getLexicalForm()));
-        return out;
-    }
 
     @Test
     void q40TheGuidelineItemsCorrespondingToArticle14() {
         assertEquals(Set.of(ID + "item/P-2-i", ID + "item/U-2-i", ID + "principle/C-3-2"),
-                column(run("q40-items-for-eu-ai-act-art-14"), "guideline"),
+                ResearchQueries.tuples("q40-items-for-eu-ai-act-art-14", "guideline"),
                 "items and principle sub-items mapped to Art. 14 human oversight (data/crossrefs/guideline-euaiact.sssom.tsv)");
     }
 
     @Test
     void q41TheHiroshimaPrincipleOnContentAuthenticationIsItem7() {
-        List<QuerySolution> rows = run("q41-hiroshima-principle-content-authentication");
+        List<QuerySolution> rows = ResearchQueries.solutions("q41-hiroshima-principle-content-authentication");
         assertEquals(1, rows.size(), "exactly one Part 2 D item concerns content authentication");
         assertEquals(ID + "hiroshima-principle/2D-7", rows.get(0).getResource("principle").getURI());
         assertEquals(ID + "hcoc-action/HCOC-VII", rows.get(0).getResource("action").getURI());
@@ -56,7 +37,7 @@ class CrossrefsQueriesTest {
     @Test
     void q42FromP2iThroughItsArticlesToTheDpvConcepts() {
         Set<String> paths = new TreeSet<>();
-        for (QuerySolution row : run("q42-item-to-eu-article-to-dpv"))
+        for (QuerySolution row : ResearchQueries.solutions("q42-item-to-eu-article-to-dpv"))
             if (row.getResource("item").getURI().equals(ID + "item/P-2-i"))
                 paths.add(row.getLiteral("articleNotation").getString() + " -> "
                         + row.getResource("dpvConcept").getURI().replace("https://w3id.org/dpv/legal/eu/aiact#", "eu-aiact:"));
@@ -69,9 +50,9 @@ class CrossrefsQueriesTest {
 
     @Test
     void q44EveryAnnexIIIPointHasItsAreaItsDpvConceptAndTheGuidelinesInformativeUse() {
-        List<QuerySolution> rows = run("q44-annex-iii-areas-and-points");
+        List<QuerySolution> rows = ResearchQueries.solutions("q44-annex-iii-areas-and-points");
         assertEquals(25, rows.size());
-        assertEquals(Set.of("Informative reference"), column(rows, "guidelineUse"));
+        assertEquals(Set.of("Informative reference"), ResearchQueries.tuples("q44-annex-iii-areas-and-points", "guidelineUse"));
         for (QuerySolution row : rows) {
             String point = row.getResource("point").getURI().substring((ID + "eu-ai-act/annex-iii/").length());
             assertEquals("https://w3id.org/dpv/legal/eu/aiact#HighRiskAISystem-AnnexIII-" + point, row.getResource("dpvConcept").getURI());
@@ -81,7 +62,7 @@ class CrossrefsQueriesTest {
     @Test
     void q45TheJapaneseAiProviderIsOnlyRelatedToTheEuProvider() {
         Set<String> pairs = new TreeSet<>();
-        for (QuerySolution row : run("q45-roles-to-eu-roles"))
+        for (QuerySolution row : ResearchQueries.solutions("q45-roles-to-eu-roles"))
             pairs.add(row.getResource("role").getLocalName() + " " + row.getResource("relation").getLocalName() + " "
                     + row.getResource("euRole").getURI().substring((ID + "eu-ai-act/role/").length()));
         assertEquals(Set.of(
@@ -94,7 +75,7 @@ class CrossrefsQueriesTest {
 
     @Test
     void q46ItemTwelveHasNoCodeOfConductAction() {
-        List<QuerySolution> rows = run("q46-hiroshima-checklist");
+        List<QuerySolution> rows = ResearchQueries.solutions("q46-hiroshima-checklist");
         assertEquals(12, rows.size());
         Set<String> withoutAction = new TreeSet<>();
         rows.stream().filter(r -> !r.contains("action")).forEach(r -> withoutAction.add(r.getLiteral("checkCode").getString()));
@@ -105,14 +86,14 @@ class CrossrefsQueriesTest {
     @TestFactory
     List<DynamicTest> everyCrossrefsQueryHasAHeaderAndAnswers() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (QueryFile q : LIBRARY.all()) {
+        for (QueryFile q : ResearchQueries.library().all()) {
             String id = q.id();
             if (id.compareTo("q40") < 0 || id.compareTo("q60") >= 0)
                 continue;
             tests.add(DynamicTest.dynamicTest(id, () -> {
                 for (String key : List.of("ja", "en", "section", "row"))
                     assertFalse(q.get(key).isBlank(), id + " header lacks '" + key + "'");
-                assertFalse(run(id).isEmpty(), id + " returns no rows");
+                assertFalse(ResearchQueries.solutions(id).isEmpty(), id + " returns no rows");
             }));
         }
         assertFalse(tests.isEmpty());

@@ -1,7 +1,7 @@
 package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.w3id.aigb.content.ContentAssertions.assertSameSet;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.util.List;
 import java.util.Set;

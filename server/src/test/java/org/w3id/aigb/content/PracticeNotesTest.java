@@ -1,7 +1,7 @@
 package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.w3id.aigb.content.SetAssert.assertSameSet;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.util.Set;
 

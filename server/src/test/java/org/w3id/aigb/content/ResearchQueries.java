@@ -11,7 +11,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
@@ -31,23 +30,28 @@ final class ResearchQueries {
         return library;
     }
 
-    /** The rows of a SELECT query, each as variable → lexical form (IRIs as strings, unbound as ""). */
-    static List<Map<String, String>> rows(String id) {
+    /** The solutions of a SELECT query, for tests that read typed values (resources, local names). */
+    static List<QuerySolution> solutions(String id) {
         try (QueryExecution qe = QueryExecution.dataset(TestKG.get().dataset()).query(library().get(id).query()).build()) {
-            ResultSet rs = qe.execSelect();
-            List<String> vars = rs.getResultVars();
-            List<Map<String, String>> rows = new ArrayList<>();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, String> row = new LinkedHashMap<>();
-                for (String v : vars) {
-                    RDFNode n = s.get(v);
-                    row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                }
-                rows.add(row);
-            }
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
             return rows;
         }
+    }
+
+    /** The rows of a SELECT query, each as variable → lexical form (IRIs as strings, unbound as ""). */
+    static List<Map<String, String>> rows(String id) {
+        List<String> vars = library().get(id).query().getResultVars();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (QuerySolution s : solutions(id)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : vars) {
+                RDFNode n = s.get(v);
+                row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The distinct tuples of the given variables, joined with " | ", sorted. */

@@ -2,7 +2,7 @@ package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.aigb.content.ContentAssertions.assertSameSet;
+import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,19 +3,28 @@ package org.w3id.aigb.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.testing.KgValidation;
 import org.w3id.aigb.testing.TestKG;
 
 /**
  * The shipped mapping sets as the loader turns them into RDF: one mapping record per TSV row, each
- * with justification and confidence, and nothing in the crossrefs graph that no row produced.
+ * with justification and confidence, and nothing in the crossrefs graph that no row produced; and a
+ * broken row, once read, fails the integrity shapes.
  */
 class CrossrefsMappingSetsTest {
 
@@ -71,5 +80,24 @@ class CrossrefsMappingSetsTest {
         assertEquals(Map.of(), perRelation, "SKOS mapping triples without a mapping record (written by hand?)");
         long records = TestKG.count("SELECT (COUNT(?m) AS ?n) WHERE { ?m a aigb:Mapping }", "n");
         assertEquals(rowsPerFile().values().stream().mapToLong(Long::longValue).sum(), records);
+    }
+
+    /** The reader keeps a row whose target does not exist; the shapes then name it (broken/crossrefs/mapping-to-missing-article.ttl is the RDF twin). */
+    @Test
+    void aMappingToAnArticleWeDoNotHaveFailsTheTargetShape() throws Exception {
+        String name = "broken/crossrefs/missing-article.sssom.tsv";
+        Graph fixture = GraphFactory.createDefaultGraph();
+        try (InputStream in = KgValidation.open(name)) {
+            MappingGraph.add(SssomReader.read(name, in), fixture);
+        }
+        String mapping = KgValidation.shortForm(fixture.find(Node.ANY, RDF.subject.asNode(), Node.ANY).next().getSubject());
+        assertEquals(Set.of(
+                "aigbsh:MappingTargetExistsShape - " + mapping,
+                "aigbsh:NoDanglingReferenceShape rdf:object " + mapping,
+                "aigbsh:NoDanglingReferenceShape skos:relatedMatch item:P-2-i"),
+                KgValidation.validate(KgValidation.assertedPlus(fixture)).getEntries().stream()
+                        .map(e -> KgValidation.shape(e) + " " + KgValidation.path(e) + " " + KgValidation.shortForm(e.focusNode()))
+                        .collect(Collectors.toSet()),
+                "every violation of the whole graph with the row added");
     }
 }

@@ -1,13 +1,9 @@
 package org.w3id.aigb.web;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
-import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 
 /**
  * The ways a linked-data document is served, chosen by {@code ?format=} or else by the Accept
@@ -36,13 +32,8 @@ enum RdfView {
 
     /** {@code ?format=} wins; otherwise the best match for Accept; HTML when nothing matches. */
     static RdfView choose(String formatParam, String accept) {
-        if (formatParam != null) {
-            for (RdfView v : values())
-                if (v.format.equals(formatParam.toLowerCase(Locale.ROOT)))
-                    return v;
-            throw new AigbException.BadInput("bad-format", "Unknown format '" + formatParam + "'; choose one of "
-                    + Arrays.stream(values()).map(v -> v.format).collect(Collectors.joining(", ")));
-        }
+        if (formatParam != null)
+            return Formats.byName(RdfView.class, v -> v.format, "format", formatParam);
         if (accept == null || accept.isBlank())
             return HTML;
         MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);

@@ -2,6 +2,8 @@ package org.w3id.aigb.obligation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +43,10 @@ public final class Derivation {
             return en;
         }
 
-        /** Orders codes as the guideline numbers them: D-2-ii before D-10-i, C-2 before C-10, HCOC-IV before HCOC-X. */
+        /** Orders codes as the guideline numbers them: D-2-ii before D-10-i, C-2 before C-10, HCOC-IV before HCOC-X; other nodes by IRI. */
         public String sortKey() {
-            return Derivation.sortKey(code != null ? code : iri.toString());
+            // a profile's own nodes (no code) in the order of their IRIs
+            return code != null ? SORT_KEYS.computeIfAbsent(code, Derivation::sortKey) : iri.toString();
         }
     }
 
@@ -166,6 +169,8 @@ public final class Derivation {
         return view().stagesNotReached();
     }
 
+    /** Sort keys of the guideline's codes (a closed set), computed once. */
+    private static final Map<String, String> SORT_KEYS = new ConcurrentHashMap<>();
     private static final Pattern TOKEN = Pattern.compile("\\d+|[A-Za-z]+|[^A-Za-z\\d]+");
 
     /** A sort key: numbers padded, roman numerals (i … xii, I … XII) as numbers. */

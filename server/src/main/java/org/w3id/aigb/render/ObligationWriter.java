@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -60,9 +61,10 @@ public final class ObligationWriter {
         switch (format) {
             case JSON -> {
                 text(written > 0 ? ",\n" : "");
-                JSON.write(out, o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e));
-                if (!many)
-                    text("\n");
+                // compact (one line per profile): pretty printing costs more than building the JSON
+                IndentedWriter w = new IndentedWriter(out).setFlatMode(true);
+                JSON.write(w, o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e));
+                w.flush();
             }
             case MD -> text((written > 0 ? "\n---\n\n" : "") + (o.conforms() ? ChecklistMarkdown.of(e.source(), o.derivation()) : markdownReport(e)));
             case HTML -> html.append(o.conforms() ? ChecklistHtml.section(e.source(), o.derivation(), rootRelative) : htmlReport(e));
@@ -74,7 +76,7 @@ public final class ObligationWriter {
     /** Ends the output (closes the JSON array, writes the page or the graph); does not close the stream. */
     public void finish() {
         switch (format) {
-            case JSON -> text(many ? "\n]\n" : "");
+            case JSON -> text(many ? "\n]\n" : "\n");
             case MD -> {}
             case HTML -> text(Html.page("チェックリスト / Checklist", ChecklistHtml.STYLE, html.toString()));
             case TTL -> RDFDataMgr.write(out, rdf, RDFFormat.TURTLE_PRETTY);

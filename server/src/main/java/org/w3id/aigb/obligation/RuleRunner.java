@@ -4,22 +4,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.util.Context;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
@@ -31,11 +41,13 @@ import org.w3id.aigb.vocab.AIGB;
  * a CONSTRUCT over a dataset whose default graph is the guideline, with the profile in the named
  * graph {@link #PROFILE} and what earlier rules derived in {@link #DERIVED}; what it constructs is
  * added to {@link #DERIVED} before the next rule runs. Rules see {@code ?derivation} (the IRI results
- * are minted under), {@code ?started} and {@code ?ended} (the times the provenance rule records).
+ * are minted under), {@code ?started} and {@code ?ended} (the times the provenance rule records),
+ * bound when each rule starts.
  * <p>
  * The guideline's facts come only from the default graph and the profile's only from its graph, so a
  * profile cannot pass itself off as guideline data, and one profile's facts never reach another's
- * derivation. Built once (rules parsed once); {@link #run} is thread-safe.
+ * derivation. Built once: each rule is parsed and compiled to an optimised algebra expression once
+ * (compiling per run cost more than some rules take); {@link #run} is thread-safe.
  */
 public final class RuleRunner {
     /** The folder of the rules. */
@@ -45,23 +57,40 @@ public final class RuleRunner {
     /** Where the rules read what earlier rules derived. */
     public static final Node DERIVED = NodeFactory.createURI("urn:aigb:derived");
 
-    private final List<QueryFile> rules;
+    private static final Var DERIVATION = Var.alloc("derivation"), STARTED = Var.alloc("started"), ENDED = Var.alloc("ended");
+    /** Stops a derivation that runs past its time limit (one daemon thread for all runs). */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "aigb-rule-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A rule compiled once: its WHERE clause as algebra and its CONSTRUCT template. */
+    private record Compiled(QueryFile file, Op where, List<Triple> template) {}
+
+    private final List<QueryFile> files;
+    private final List<Compiled> rules;
     private final long timeoutMillis;
+    private final Context context = ARQ.getContext().copy();
 
     public RuleRunner(Sources sources, long timeoutMillis) {
         List<QueryFile> all = new ArrayList<>(new QueryLibrary(sources, FOLDER).all());
-        for (QueryFile rule : all)
+        List<Compiled> compiled = new ArrayList<>();
+        for (QueryFile rule : all) {
             if (!rule.query().isConstructType())
                 throw new AigbException("bad-rule", rule.name() + " is not a CONSTRUCT query: every derivation rule constructs triples");
+            compiled.add(new Compiled(rule, Algebra.optimize(Algebra.compile(rule.query()), context), rule.query().getConstructTemplate().getTriples()));
+        }
         if (all.isEmpty())
             throw new AigbException("no-rules", "No derivation rules in " + FOLDER);
-        this.rules = Collections.unmodifiableList(all);
+        this.files = Collections.unmodifiableList(all);
+        this.rules = List.copyOf(compiled);
         this.timeoutMillis = timeoutMillis;
     }
 
     /** The rules, in the order they run. */
     public List<QueryFile> rules() {
-        return rules;
+        return files;
     }
 
     /**
@@ -70,27 +99,35 @@ public final class RuleRunner {
      */
     public Graph run(Graph guideline, Graph profile, Node derivation) {
         Graph derived = GraphFactory.createDefaultGraph();
-        DatasetGraph dsg = DatasetGraphFactory.create(guideline);
-        dsg.addGraph(PROFILE, profile);
-        dsg.addGraph(DERIVED, derived);
-        Dataset dataset = DatasetFactory.wrap(dsg);
-        Model bindings = ModelFactory.createDefaultModel();
-        String started = Instant.now().toString();
-        for (QueryFile rule : rules) {
-            List<Triple> constructed = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(rule.query()).dataset(dataset)
-                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                    .substitution("derivation", bindings.wrapAsResource(derivation))
-                    .substitution("started", bindings.createTypedLiteral(started, XSDDatatype.XSDdateTime))
-                    .substitution("ended", bindings.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
-                    .build()) {
-                qe.execConstructTriples().forEachRemaining(constructed::add);
-            } catch (QueryCancelledException e) {
-                throw new AigbException("query-timeout", rule.name() + " took longer than " + timeoutMillis + " ms and was stopped");
+        DatasetGraph dataset = DatasetGraphFactory.create(guideline);
+        dataset.addGraph(PROFILE, profile);
+        dataset.addGraph(DERIVED, derived);
+        Node started = NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
+        AtomicBoolean cancel = new AtomicBoolean(false);
+        ScheduledFuture<?> alarm = TIMER.schedule(() -> cancel.set(true), timeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            for (Compiled rule : rules) {
+                Binding input = BindingFactory.builder().add(DERIVATION, derivation).add(STARTED, started)
+                        .add(ENDED, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)).build();
+                ExecutionContext cxt = new ExecutionContext(context, guideline, dataset, QC.getFactory(context), cancel);
+                List<Triple> constructed = new ArrayList<>();
+                QueryIterator results = null;
+                try {
+                    results = QC.execute(rule.where(), input, cxt);
+                    TemplateLib.calcTriples(rule.template(), results).forEachRemaining(constructed::add);
+                } catch (QueryCancelledException e) {
+                    throw new AigbException("query-timeout", "The derivation took longer than " + timeoutMillis + " ms and was stopped (at "
+                            + rule.file().name() + ")");
+                } finally {
+                    if (results != null)
+                        results.close();
+                }
+                constructed.forEach(derived::add);
             }
-            constructed.forEach(derived::add);
+        } finally {
+            alarm.cancel(false);
         }
-        for (QueryFile rule : rules)
+        for (QueryFile rule : files)
             derived.add(derivation, AIGB.property("ruleQuery").asNode(), NodeFactory.createLiteralString(rule.name()));
         return derived;
     }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.atlas.io.IndentedWriter;
+import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -61,10 +61,12 @@ public final class ObligationWriter {
         switch (format) {
             case JSON -> {
                 text(written > 0 ? ",\n" : "");
-                // compact (one line per profile): pretty printing costs more than building the JSON
-                IndentedWriter w = new IndentedWriter(out).setFlatMode(true);
-                JSON.write(w, o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e));
-                w.flush();
+                // compact (one line per profile), written to a buffer then encoded at once: pretty printing,
+                // or encoding character by character, costs more than building the JSON
+                IndentedLineBuffer buffer = new IndentedLineBuffer();
+                buffer.setFlatMode(true);
+                JSON.write(buffer, o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e));
+                text(buffer.asString());
             }
             case MD -> text((written > 0 ? "\n---\n\n" : "") + (o.conforms() ? ChecklistMarkdown.of(e.source(), o.derivation()) : markdownReport(e)));
             case HTML -> html.append(o.conforms() ? ChecklistHtml.section(e.source(), o.derivation(), rootRelative) : htmlReport(e));

@@ -48,9 +48,14 @@ public final class ObligationEngine {
 
     /** As {@link #create(Sources, KnowledgeGraph)}, reusing a validator already built. */
     public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator) {
+        return create(sources, kg, validator, QueryRunner.DEFAULT_TIMEOUT_MS);
+    }
+
+    /** As {@link #create(Sources, KnowledgeGraph, ProfileValidator)}, with a time limit for each derivation. */
+    public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator, long timeoutMillis) {
         Graph copy = GraphFactory.createDefaultGraph();
         kg.dataset().asDatasetGraph().getDefaultGraph().find().forEach(copy::add);
-        return new ObligationEngine(validator, new RuleRunner(sources, QueryRunner.DEFAULT_TIMEOUT_MS), copy);
+        return new ObligationEngine(validator, new RuleRunner(sources, timeoutMillis), copy);
     }
 
     /** Validates the profile, then derives its obligations if it conforms; a fresh derivation IRI each time. */

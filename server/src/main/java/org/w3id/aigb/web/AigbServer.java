@@ -47,7 +47,7 @@ public final class AigbServer {
     /** Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}. */
     public static AigbServer build(KnowledgeGraph loaded, Sources sources, ServerConfig config) {
         ProfileValidator validator = ProfileValidator.create(sources, loaded);
-        ObligationEngine engine = ObligationEngine.create(sources, loaded, validator);
+        ObligationEngine engine = ObligationEngine.create(sources, loaded, validator, config.timeoutMillis());
         // The example profiles and their derivations, computed through the API's own path, in their own graph.
         KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, ExampleProfiles.derive(sources, engine));
         Site site = new Site(kg, sources, config);

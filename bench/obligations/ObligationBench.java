@@ -3,14 +3,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.graph.GraphLoader;
@@ -24,14 +19,15 @@ import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.sys.AigbSystem;
 
 /**
- * In-process benchmark of the obligations path (a plain timed harness, run with the jar on the class
- * path: see bench/obligations/run.sh): for each profile given, after warm-up, one at a time,
+ * In-process benchmark of the obligations path (a plain timed harness, compiled with
+ * bench/profile-validation/ProfileValidationBench.java, whose timing helpers it uses, and run with the
+ * jar on the class path: see bench/obligations/run.sh): for each profile given, after warm-up, one at a time,
  *   validate        - ProfileValidator alone (for reference);
  *   check           - validation + role classification + applicability (ObligationEngine.check);
  *   check+json      - the same, and the JSON written (what POST /profiles/obligations does);
  * and check from all cores at once (throughput).
- * Usage: ObligationBench.java [--warmup N] [--runs N] PROFILE.ttl...
- *        ObligationBench.java --generate DIR COUNT   (writes COUNT varied profiles for the batch run)
+ * Usage: java -cp aigb.jar:CLASSES ObligationBench [--warmup N] [--runs N] PROFILE.ttl...
+ *        java -cp aigb.jar:CLASSES ObligationBench --generate DIR COUNT   (COUNT varied profiles for the batch run)
  */
 public class ObligationBench {
     public static void main(String[] args) throws Exception {
@@ -39,8 +35,8 @@ public class ObligationBench {
             generate(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
-        int warmup = Integer.parseInt(option(args, "--warmup", "2000"));
-        int runs = Integer.parseInt(option(args, "--runs", "3000"));
+        int warmup = Integer.parseInt(ProfileValidationBench.option(args, "--warmup", "2000"));
+        int runs = Integer.parseInt(ProfileValidationBench.option(args, "--runs", "3000"));
         AigbSystem.init();
         Sources sources = Sources.classpath();
         KnowledgeGraph kg = GraphLoader.load(sources);
@@ -56,10 +52,10 @@ public class ObligationBench {
             System.out.printf(Locale.ROOT, "# %s: %d triples; conforms=%s; %d derived triples, %d roles, %d applicable, %d undecided%n",
                     Path.of(file).getFileName(), profile.size(), o.conforms(), o.derivation().derived().size(), o.derivation().roles().size(),
                     org.w3id.aigb.render.Checklist.flat(o.derivation()).size(), o.derivation().undecided().size());
-            System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %8s %10s%n", "variant", "p50 ms", "p90 ms", "p99 ms", "mean ms", "per s (1)");
-            run("validate", warmup, runs, () -> validator.validate(profile));
-            run("check", warmup, runs, () -> engine.check(profile));
-            run("check+json", warmup, runs, () -> {
+            System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %8s %10s%n", "variant", "p50 ms", "p90 ms", "p99 ms", "mean ms", "per s (1)");
+            ProfileValidationBench.run("validate", warmup, runs, i -> validator.validate(profile));
+            ProfileValidationBench.run("check", warmup, runs, i -> engine.check(profile));
+            ProfileValidationBench.run("check+json", warmup, runs, i -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ObligationWriter w = new ObligationWriter(out, ObligationFormat.JSON, false, true);
                 w.write(new ObligationWriter.Entry("bench", engine.check(profile)));
@@ -67,48 +63,8 @@ public class ObligationBench {
                 return out;
             });
             int threads = Runtime.getRuntime().availableProcessors();
-            throughput("check x" + threads, threads, runs, () -> engine.check(profile));
+            ProfileValidationBench.throughput("check x" + threads, threads, runs, () -> engine.check(profile));
         }
-    }
-
-    static void run(String name, int warmup, int runs, Supplier<Object> task) {
-        for (int i = 0; i < warmup; i++)
-            task.get();
-        long[] ns = new long[runs];
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            task.get();
-            ns[i] = System.nanoTime() - s;
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(ns);
-        System.out.printf(Locale.ROOT, "%-14s %8.2f %8.2f %8.2f %8.2f %10.0f%n", name, ms(ns, 0.50), ms(ns, 0.90), ms(ns, 0.99),
-                Arrays.stream(ns).average().orElse(0) / 1e6, runs / seconds);
-    }
-
-    static void throughput(String name, int threads, int runs, java.util.concurrent.Callable<Object> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<Object>> all = new ArrayList<>();
-        for (int i = 0; i < runs; i++)
-            all.add(pool.submit(task));
-        for (Future<Object> f : all)
-            f.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %8s %10.0f%n", name, "-", "-", "-", "-", runs / seconds);
-    }
-
-    static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))] / 1e6;
-    }
-
-    static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++)
-            if (args[i].equals(name))
-                return args[i + 1];
-        return fallback;
     }
 
     static List<String> positionals(String[] args) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Obligations benchmark, recorded by hand in docs/benchmarks.md ("Obligations: which items apply").
-#  1. in process (ObligationBench.java, a plain timed harness): validation alone, validation +
+#  1. in process (ObligationBench.java, a plain timed harness, compiled with bench/profile-validation's): validation alone, validation +
 #     classification + applicability (ObligationEngine.check), and that plus the JSON, for a generated
 #     214-triple profile (7 systems that do everything: bench/profile-validation's generator) and for
 #     the case example company-z.ttl; then check from all cores;
@@ -20,8 +20,12 @@ WORK=bench/.work
 mkdir -p "$WORK"
 echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-java -cp "$JAR" bench/profile-validation/ProfileValidationBench.java --print-profile > "$WORK/profile-210.ttl"
-java -Xmx1g -cp "$JAR" "$HERE/ObligationBench.java" "$WORK/profile-210.ttl" data/examples/profiles/company-z.ttl
+# the harness uses ProfileValidationBench's timing helpers and generator: compile the two together
+rm -rf "$WORK/obligation-classes" && javac -nowarn -cp "$JAR" -d "$WORK/obligation-classes" \
+    bench/profile-validation/ProfileValidationBench.java "$HERE/ObligationBench.java"
+BENCH_CP="$JAR:$WORK/obligation-classes"
+java -cp "$BENCH_CP" ProfileValidationBench --print-profile > "$WORK/profile-210.ttl"
+java -Xmx1g -cp "$BENCH_CP" ObligationBench "$WORK/profile-210.ttl" data/examples/profiles/company-z.ttl
 echo "# load average after in-process: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 java -Xmx1g -jar "$JAR" serve --port "$PORT" > "$WORK/serve-obligations.log" 2>&1 &
@@ -38,7 +42,7 @@ done
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 echo "# load average after HTTP: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-rm -rf "$WORK/batch" && java -cp "$JAR" "$HERE/ObligationBench.java" --generate "$WORK/batch" "$COUNT"
+rm -rf "$WORK/batch" && java -cp "$BENCH_CP" ObligationBench --generate "$WORK/batch" "$COUNT"
 START=$(date +%s%N)
 /usr/bin/time -v java -Xmx512m -jar "$JAR" obligations "$WORK/batch" --format json > "$WORK/batch.json" 2> "$WORK/batch.time" || true
 END=$(date +%s%N)

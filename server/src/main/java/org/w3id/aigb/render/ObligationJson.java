@@ -10,6 +10,7 @@ import org.w3id.aigb.obligation.Derivation.Measure;
 import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Obligation;
 import org.w3id.aigb.obligation.Derivation.Undecided;
+import org.w3id.aigb.profile.ProfileReportWriter;
 
 /**
  * The JSON form of a derivation: the roles with the rules that give them, every applicable
@@ -35,7 +36,7 @@ public final class ObligationJson {
                 JsonObject x = new JsonObject();
                 x.put("rule", named(rr.rule()));
                 x.put("sections", list(rr.sections()));
-                x.put("locator", pair(rr.locatorJa(), rr.locatorEn()));
+                x.put("locator", ProfileReportWriter.pair(rr.locatorJa(), rr.locatorEn()));
                 x.put("systems", list(rr.systems()));
                 x.put("activities", list(rr.activities()));
                 if (rr.illustratingCase() != null)
@@ -48,7 +49,7 @@ public final class ObligationJson {
         o.put("roles", roles);
         o.put("businessActor", d.isBusinessActor());
         if (!d.isBusinessActor())
-            o.put("statement", pair(Checklist.NON_BUSINESS_JA, Checklist.NON_BUSINESS_EN));
+            o.put("statement", ProfileReportWriter.pair(Checklist.NON_BUSINESS_JA, Checklist.NON_BUSINESS_EN));
         JsonArray items = new JsonArray();
         d.obligations().forEach(ob -> items.add(obligation(ob)));
         o.put("items", items);
@@ -87,7 +88,7 @@ public final class ObligationJson {
         for (Reasons.Reason r : Reasons.of(ob.why())) {
             JsonObject x = new JsonObject();
             x.put("kind", r.kind());
-            x.put("text", pair(r.ja(), r.en()));
+            x.put("text", ProfileReportWriter.pair(r.ja(), r.en()));
             reasons.add(x);
         }
         j.put("reasons", reasons);
@@ -99,11 +100,11 @@ public final class ObligationJson {
             JsonObject x = new JsonObject();
             x.put("status", m.status() == null ? "" : m.status().code());
             if (m.evidenceJa() != null || m.evidenceEn() != null)
-                x.put("evidence", pair(m.evidenceJa(), m.evidenceEn()));
+                x.put("evidence", ProfileReportWriter.pair(m.evidenceJa(), m.evidenceEn()));
             if (m.url() != null)
                 x.put("url", m.url());
             if (m.reasonJa() != null || m.reasonEn() != null)
-                x.put("notApplicableReason", pair(m.reasonJa(), m.reasonEn()));
+                x.put("notApplicableReason", ProfileReportWriter.pair(m.reasonJa(), m.reasonEn()));
             if (m.system() != null)
                 x.put("system", named(m.system()));
             measures.add(x);
@@ -135,7 +136,7 @@ public final class ObligationJson {
     private static JsonObject information(Derivation d) {
         JsonObject info = new JsonObject();
         JsonObject risk = new JsonObject();
-        risk.put("label", pair(Checklist.RISK_BASED_JA, Checklist.RISK_BASED_EN));
+        risk.put("label", ProfileReportWriter.pair(Checklist.RISK_BASED_JA, Checklist.RISK_BASED_EN));
         JsonArray areas = new JsonArray();
         for (Derivation.Emphasis e : d.emphases()) {
             JsonObject x = new JsonObject();
@@ -159,8 +160,8 @@ public final class ObligationJson {
         JsonArray guidance = new JsonArray();
         for (Derivation.Guidance g : d.guidance()) {
             JsonObject x = named(g.document());
-            x.put("publisher", pair(g.publisherJa(), g.publisherEn()));
-            x.put("locator", pair(g.locatorJa(), g.locatorEn()));
+            x.put("publisher", ProfileReportWriter.pair(g.publisherJa(), g.publisherEn()));
+            x.put("locator", ProfileReportWriter.pair(g.locatorJa(), g.locatorEn()));
             if (g.url() != null)
                 x.put("url", g.url());
             x.put("matchedBy", named(g.matchedBy()));
@@ -189,7 +190,7 @@ public final class ObligationJson {
             j.put("iri", iri.getURI());
         if (n.code() != null)
             j.put("code", n.code());
-        j.put("label", pair(n.jaOrNull(), n.enOrNull()));
+        j.put("label", ProfileReportWriter.pair(n.jaOrNull(), n.enOrNull()));
         return j;
     }
 
@@ -203,14 +204,5 @@ public final class ObligationJson {
         JsonArray a = new JsonArray();
         names.forEach(n -> a.add(n.code()));
         return a;
-    }
-
-    static JsonObject pair(String ja, String en) {
-        JsonObject o = new JsonObject();
-        if (ja != null)
-            o.put("ja", ja);
-        if (en != null)
-            o.put("en", en);
-        return o;
     }
 }

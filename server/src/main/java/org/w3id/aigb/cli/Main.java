@@ -31,8 +31,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new ExportCommand(), new QueryCommand(), new QueriesCommand(), new SearchCommand(), new ServeCommand(),
-                new ValidateCommand()))
+        for (Command c : List.of(new ExportCommand(), new ObligationsCommand(), new QueryCommand(), new QueriesCommand(),
+                new SearchCommand(), new ServeCommand(), new ValidateCommand()))
             COMMANDS.put(c.name(), c);
     }
 

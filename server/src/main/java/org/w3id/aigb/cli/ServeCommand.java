@@ -20,7 +20,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String usage() {
-        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N]";
+        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N]";
     }
 
     @Override
@@ -30,7 +30,7 @@ final class ServeCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("port", "bind", "base", "timeout", "max-request-bytes");
+        return Set.of("port", "bind", "base", "timeout", "max-request-bytes", "max-profile-bytes");
     }
 
     @Override
@@ -46,7 +46,8 @@ final class ServeCommand implements Command {
             throw Args.usage("--timeout must be between 1 and 86400 seconds");
         ServerConfig config = new ServerConfig((int) port, args.get("bind", ServerConfig.DEFAULT_BIND),
                 args.get("base", ServerConfig.DEFAULT_BASE), timeoutSeconds * 1000,
-                args.getLong("max-request-bytes", ServerConfig.DEFAULT_MAX_REQUEST_BYTES));
+                args.getLong("max-request-bytes", ServerConfig.DEFAULT_MAX_REQUEST_BYTES),
+                args.getLong("max-profile-bytes", ServerConfig.DEFAULT_MAX_PROFILE_BYTES));
         KnowledgeGraph kg = context.graph();
         AigbServer server = AigbServer.build(kg, context.sources(), config).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,7 +60,7 @@ final class ServeCommand implements Command {
         out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
         out.println("aigb: " + server.searchSummary());
         out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
-                + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes)");
+                + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes, max profile " + config.maxProfileBytes() + " bytes)");
         out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         out.flush();
         return Main.OK;

@@ -51,14 +51,15 @@ public final class Dumps {
 
     /**
      * Writes the graph. Without {@code withInferred} only the asserted graphs are written
-     * (ontology, guideline, crossrefs): the entailments can be recomputed by any reasoner.
+     * (ontology, guideline, crossrefs): the entailments can be recomputed by any reasoner. The served
+     * example profiles ({@link Graphs#PROFILES}) are never part of a dump.
      */
     public static void write(KnowledgeGraph kg, Format format, boolean withInferred, OutputStream out) {
         DatasetGraph dsg = kg.dataset().asDatasetGraph();
         if (format.quads) {
             DatasetGraph selected = DatasetGraphFactory.createGeneral();
             dsg.listGraphNodes().forEachRemaining(name -> {
-                if (withInferred || !name.equals(Graphs.INFERRED))
+                if ((withInferred || !name.equals(Graphs.INFERRED)) && !name.equals(Graphs.PROFILES))
                     selected.addGraph(name, dsg.getGraph(name));
             });
             RDFDataMgr.write(out, selected, format.rdfFormat);
@@ -71,7 +72,7 @@ public final class Dumps {
     private static Graph asserted(DatasetGraph dsg) {
         MultiUnion union = new MultiUnion();
         dsg.listGraphNodes().forEachRemaining(name -> {
-            if (!name.equals(Graphs.INFERRED))
+            if (!name.equals(Graphs.INFERRED) && !name.equals(Graphs.PROFILES))
                 union.addGraph(dsg.getGraph(name));
         });
         union.getPrefixMapping().setNsPrefixes(Prefixes.get());

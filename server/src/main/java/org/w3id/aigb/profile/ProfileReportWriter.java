@@ -126,7 +126,8 @@ public final class ProfileReportWriter {
         return o;
     }
 
-    private static JsonObject pair(String ja, String en) {
+    /** {@code {ja, en}}, leaving out a language that is null. */
+    public static JsonObject pair(String ja, String en) {
         JsonObject o = new JsonObject();
         if (ja != null)
             o.put("ja", ja);

@@ -17,6 +17,11 @@ public final class Graphs {
     public static final Node CROSSREFS = graph("crossrefs");
     /** RDFS/OWL entailments of the asserted graphs, materialised at load. */
     public static final Node INFERRED = graph("inferred");
+    /**
+     * The example company profiles and what the applicability engine derives for them (served only:
+     * not part of the union default graph, the inferences or the dumps).
+     */
+    public static final Node PROFILES = graph("profiles");
 
     public static Node graph(String name) {
         return NodeFactory.createURI(BASE + name);

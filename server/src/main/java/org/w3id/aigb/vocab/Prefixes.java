@@ -57,6 +57,11 @@ public final class Prefixes {
             .setNsPrefix("usergroup", AigbId.BASE + "user-group/")
             .setNsPrefix("modelorigin", AigbId.BASE + "model-origin/")
             .setNsPrefix("measurestatus", AigbId.BASE + "measure-status/")
+            // obligations (ontology/obligations.ttl, data/guideline/applicability-conditions.ttl, sector-guidance.ttl)
+            .setNsPrefix("obstatus", AigbId.BASE + "obligation-status/")
+            .setNsPrefix("appreason", AigbId.BASE + "applicability-reason/")
+            .setNsPrefix("condition", AigbId.BASE + "applicability-condition/")
+            .setNsPrefix("sectorguide", AigbId.BASE + "sector-guidance/")
             // cross-references (data/crossrefs): EU AI Act, Hiroshima AI Process, mappings, external vocabularies
             .setNsPrefix("euact", AigbId.BASE + "eu-ai-act/")
             .setNsPrefix("euart", AigbId.BASE + "eu-ai-act/article/")

@@ -15,13 +15,18 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.obligation.ExampleProfiles;
+import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.search.SparqlTextIndex;
+import org.w3id.aigb.vocab.Graphs;
 
 /**
  * The service: an embedded Fuseki with the knowledge graph at {@code /kg} (SPARQL query at
  * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
- * the linked-data pages and the search ({@code /search}) beside it.
+ * the linked-data pages and the search ({@code /search}) beside it; the profile endpoints
+ * ({@code /profiles/validate}, {@code /profiles/obligations}); and, in the named graph
+ * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations.
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
@@ -44,7 +49,11 @@ public final class AigbServer {
     }
 
     /** Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}. */
-    public static AigbServer build(KnowledgeGraph kg, Sources sources, ServerConfig config) {
+    public static AigbServer build(KnowledgeGraph loaded, Sources sources, ServerConfig config) {
+        ProfileValidator validator = ProfileValidator.create(sources, loaded);
+        ObligationEngine engine = ObligationEngine.create(sources, loaded, validator, config.timeoutMillis());
+        // The example profiles and their derivations, computed through the API's own path, in their own graph.
+        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, ExampleProfiles.derive(sources, engine));
         Site site = new Site(kg, sources, config);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
@@ -63,7 +72,7 @@ public final class AigbServer {
                 .add(DATASET, data)
                 .enablePing(true)
                 .enableCors(true)
-                .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes()))
+                .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes(), config.maxProfileBytes()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
@@ -75,7 +84,8 @@ public final class AigbServer {
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
-                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(ProfileValidator.create(sources, kg), config.maxRequestBytes()))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(validator, config.maxProfileBytes()))
+                .addServlet(ActionObligations.PATH, new ActionObligations(engine, config.maxProfileBytes()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .build();
         ContainerErrors errors = new ContainerErrors();

@@ -15,28 +15,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Caps request bodies. A declared Content-Length over the cap is refused before anything is read.
+ * Caps request bodies, per path: the profile endpoints ({@link #PROFILES}) take profiles up to their
+ * own cap (5 MB by default), every other path (SPARQL) the general one (1 MB by default). A declared
+ * Content-Length over the cap is refused before anything is read.
  * A body without a length (chunked) is read here through a counter that throws past the cap, then
  * handed on from memory ({@link BufferedRequest}): Fuseki itself caps only form bodies, and a stream
  * that silently truncated would let a cut-off body through.
  */
 final class RequestSizeFilter implements Filter {
-    private final long maxBytes;
+    /** The paths under this prefix are capped by the profile cap. */
+    static final String PROFILES = "/profiles/";
 
-    RequestSizeFilter(long maxBytes) {
+    private final long maxBytes;
+    private final long maxProfileBytes;
+
+    RequestSizeFilter(long maxBytes, long maxProfileBytes) {
         this.maxBytes = maxBytes;
+        this.maxProfileBytes = maxProfileBytes;
+    }
+
+    /** The cap for a request path. */
+    long capFor(String path) {
+        return path != null && path.startsWith(PROFILES) ? maxProfileBytes : maxBytes;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
+        // the decoded, normalised path (servlet path + path info), not the raw URI a client could dress up
+        long cap = capFor(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
         try {
             long declared = request.getContentLengthLong();
-            if (declared > maxBytes)
-                throw tooLarge(declared + " bytes", maxBytes);
+            if (declared > cap)
+                throw tooLarge(declared + " bytes", cap);
             if (declared < 0 && request.getHeader("Transfer-Encoding") != null)
-                request = new BufferedRequest(request, readAtMost(request.getInputStream(), maxBytes));
+                request = new BufferedRequest(request, readAtMost(request.getInputStream(), cap));
         } catch (RuntimeException e) {
             HttpErrors.send(request, response, e, RequestIds.next(response));
             return;

@@ -15,14 +15,17 @@ import org.w3id.aigb.AigbException;
  * @param bind            address to listen on
  * @param base            public URL of the deployment, without a trailing slash
  * @param timeoutMillis   per-query limit
- * @param maxRequestBytes largest request body accepted
+ * @param maxRequestBytes largest request body accepted (SPARQL queries, every path but the profile endpoints)
+ * @param maxProfileBytes largest profile accepted by the profile endpoints ({@code /profiles/…})
  */
-public record ServerConfig(int port, String bind, String base, long timeoutMillis, long maxRequestBytes) {
+public record ServerConfig(int port, String bind, String base, long timeoutMillis, long maxRequestBytes, long maxProfileBytes) {
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final String DEFAULT_BASE = "https://w3id.org/aigb";
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+    /** The profile endpoints take profiles up to 5 MB by default, like the command line (ProfileReader). */
+    public static final long DEFAULT_MAX_PROFILE_BYTES = 5L * 1024 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65_535)
@@ -34,6 +37,13 @@ public record ServerConfig(int port, String bind, String base, long timeoutMilli
             throw new AigbException.BadInput("usage", "--timeout must be positive");
         if (maxRequestBytes <= 0)
             throw new AigbException.BadInput("usage", "--max-request-bytes must be positive");
+        if (maxProfileBytes <= 0)
+            throw new AigbException.BadInput("usage", "--max-profile-bytes must be positive");
+    }
+
+    /** The configuration with the default cap on profiles. */
+    public ServerConfig(int port, String bind, String base, long timeoutMillis, long maxRequestBytes) {
+        this(port, bind, base, timeoutMillis, maxRequestBytes, DEFAULT_MAX_PROFILE_BYTES);
     }
 
     public static ServerConfig defaults() {
@@ -41,15 +51,19 @@ public record ServerConfig(int port, String bind, String base, long timeoutMilli
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, bind, base, timeoutMillis, maxRequestBytes);
+        return new ServerConfig(newPort, bind, base, timeoutMillis, maxRequestBytes, maxProfileBytes);
     }
 
     public ServerConfig withTimeoutMillis(long newTimeout) {
-        return new ServerConfig(port, bind, base, newTimeout, maxRequestBytes);
+        return new ServerConfig(port, bind, base, newTimeout, maxRequestBytes, maxProfileBytes);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(port, bind, base, timeoutMillis, newMax);
+        return new ServerConfig(port, bind, base, timeoutMillis, newMax, maxProfileBytes);
+    }
+
+    public ServerConfig withMaxProfileBytes(long newMax) {
+        return new ServerConfig(port, bind, base, timeoutMillis, maxRequestBytes, newMax);
     }
 
     private static String checkBase(String base) {

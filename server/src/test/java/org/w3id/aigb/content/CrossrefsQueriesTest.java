@@ -88,7 +88,8 @@ class CrossrefsQueriesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (QueryFile q : ResearchQueries.library().all()) {
             String id = q.id();
-            if (id.compareTo("q40") < 0 || id.compareTo("q60") >= 0)
+            // q50-q59 ask about the served example profiles (graph/profiles, see ServedProfilesTest), not the crossrefs
+            if (id.compareTo("q40") < 0 || id.compareTo("q50") >= 0)
                 continue;
             tests.add(DynamicTest.dynamicTest(id, () -> {
                 for (String key : List.of("ja", "en", "section", "row"))

@@ -33,7 +33,7 @@ class ProfileValidationHttpTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults().withMaxRequestBytes(64 * 1024));
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withMaxProfileBytes(64 * 1024));
     }
 
     @AfterAll

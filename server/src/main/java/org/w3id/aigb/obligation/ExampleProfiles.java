@@ -1,0 +1,44 @@
+package org.w3id.aigb.obligation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.profile.ProfileReader;
+import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.vocab.Prefixes;
+
+/**
+ * The example profiles ({@code data/examples/profiles/*.ttl}) that conform, each with what the engine
+ * derives for it, as one graph for the SPARQL endpoint: read and checked one by one through the same
+ * path as a request ({@link ProfileReader}, {@link ObligationEngine#check}), so one profile's facts
+ * never reach another's derivation. Each derivation has a name-based IRI, the same at every start.
+ */
+public final class ExampleProfiles {
+    public static final String FOLDER = "data/examples/profiles";
+
+    private ExampleProfiles() {}
+
+    public static Graph derive(Sources sources, ObligationEngine engine) {
+        Graph all = GraphFactory.createDefaultGraph();
+        all.getPrefixMapping().setNsPrefixes(Prefixes.get());
+        ProfileReader reader = new ProfileReader();
+        for (String name : sources.list(FOLDER, ".ttl")) {
+            if (name.endsWith(".expected.ttl"))
+                continue;
+            Graph profile;
+            try (InputStream in = sources.open(name)) {
+                profile = reader.read(in, ProfileSyntax.TURTLE, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ObligationEngine.Outcome outcome = engine.check(profile, ObligationEngine.nameBasedIri(name));
+            if (outcome.conforms())
+                outcome.derivation().graph().find().forEach(all::add);
+        }
+        return all;
+    }
+}

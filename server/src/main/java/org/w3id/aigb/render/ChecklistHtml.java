@@ -1,0 +1,170 @@
+package org.w3id.aigb.render;
+
+import java.util.List;
+import java.util.Map;
+
+import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.obligation.Derivation.Kind;
+import org.w3id.aigb.obligation.Derivation.Measure;
+import org.w3id.aigb.obligation.Derivation.Named;
+import org.w3id.aigb.obligation.Derivation.Obligation;
+
+/**
+ * The checklist as a printable HTML section, laid out like {@link ChecklistMarkdown} (別添7 manner),
+ * with a disabled checkbox per principle, item and note. Every text goes through {@link Html#esc};
+ * guideline resources link to their pages (root-relative on the server, their IRIs elsewhere).
+ */
+public final class ChecklistHtml {
+    /** Print CSS: no navigation, each profile on its own page, no item split across pages. */
+    public static final String STYLE = "<style>.st{font-size:.85em;padding:0 .3em;border-radius:.2em}.st-gap{background:#fde2e2}"
+            + ".st-planned{background:#fff3cd}.st-addressed{background:#dff3e0}.st-not-applicable{background:#eee}"
+            + "ul.checks{list-style:none;padding-left:1rem}ul.checks li{margin:.3rem 0}.why{color:#444;font-size:.9em}"
+            + "section.profile{margin-bottom:2rem}.note-box{border-left:3px solid #ccc;padding-left:.6rem}"
+            + "@media print{header,footer{display:none}section.profile{break-after:page}li{break-inside:avoid}a{color:inherit;text-decoration:none}}</style>\n";
+
+    private final StringBuilder h = new StringBuilder();
+    private final boolean rootRelative;
+
+    private ChecklistHtml(boolean rootRelative) {
+        this.rootRelative = rootRelative;
+    }
+
+    /** One profile's checklist as a {@code <section>}. */
+    public static String section(String source, Derivation d, boolean rootRelative) {
+        ChecklistHtml w = new ChecklistHtml(rootRelative);
+        w.write(source, d);
+        return w.h.toString();
+    }
+
+    private void write(String source, Derivation d) {
+        h.append("<section class=\"profile\">\n<h1>チェックリスト：").append(Html.esc(d.organisation().ja())).append(" <span class=\"en\">Checklist: ")
+                .append(Html.esc(d.organisation().en())).append("</span></h1>\n<p class=\"muted\">AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。Source: <code>")
+                .append(Html.esc(source)).append("</code>; derivation <code>").append(Html.esc(d.iri().getURI())).append("</code></p>\n");
+        h.append("<h2>主体 <span class=\"en\">Roles</span></h2>\n<ul>\n");
+        for (Derivation.Role r : d.roles()) {
+            h.append("<li><strong>").append(link(r.role())).append("</strong> — ").append(Html.esc(Reasons.ja(r.systems()))).append("<ul>");
+            for (Derivation.RuleReason rr : r.reasons())
+                h.append("<li>").append(link(rr.rule())).append(" (").append(Html.esc(Reasons.codes(rr.sections())))
+                        .append(rr.locatorJa() != null ? " " + Html.esc(rr.locatorJa()) : "").append(")：").append(Html.esc(Reasons.ja(rr.activities())))
+                        .append(" @ ").append(Html.esc(Reasons.ja(rr.systems())))
+                        .append(rr.illustratingCase() != null ? "；事例 " + link(rr.illustratingCase()) : "").append("</li>");
+            h.append("</ul></li>\n");
+        }
+        h.append("</ul>\n");
+        if (!d.isBusinessActor()) {
+            h.append("<p><strong>").append(Html.esc(Checklist.NON_BUSINESS_JA)).append("</strong><br><span class=\"en\">")
+                    .append(Html.esc(Checklist.NON_BUSINESS_EN)).append("</span></p>\n</section>\n");
+            return;
+        }
+        Checklist.Summary s = Checklist.summary(d);
+        h.append("<h2>概要 <span class=\"en\">Summary</span></h2>\n<table><tr><th>適用 applicable</th><th>対応済み addressed</th><th>対応予定 planned</th>"
+                + "<th>該当しない not applicable</th><th>未対応 gap</th><th>判定できない undecided</th></tr><tr><td>").append(s.applicable()).append("</td><td>")
+                .append(s.addressed()).append("</td><td>").append(s.planned()).append("</td><td>").append(s.notApplicable()).append("</td><td>")
+                .append(s.gap()).append("</td><td>").append(s.undecided()).append("</td></tr></table>\n");
+        h.append("<h2>共通の指針と各主体の事項 <span class=\"en\">Common guiding principles and items by role</span></h2>\n");
+        for (Checklist.PrincipleBlock block : Checklist.byPrinciple(d)) {
+            h.append("<h3>").append(block.principle() == null ? "—" : Html.esc(block.principle().code()) + " " + Html.esc(block.principle().ja())
+                    + " <span class=\"en\">" + Html.esc(block.principle().en()) + "</span>").append("</h3>\n<ul class=\"checks\">\n");
+            if (block.applicable() != null)
+                obligation(block.applicable());
+            h.append("</ul>\n");
+            for (Map.Entry<Named, List<Obligation>> e : block.itemsByRole().entrySet()) {
+                h.append("<h4>").append(Html.esc(e.getKey().ja())).append(" <span class=\"en\">").append(Html.esc(e.getKey().en())).append("</span></h4>\n<ul class=\"checks\">\n");
+                e.getValue().forEach(this::obligation);
+                h.append("</ul>\n");
+            }
+        }
+        list("第2部D 広島AIプロセス国際指針（別添7 B）", "Part 2 D, Hiroshima guiding principles (Appendix 7 B)", Checklist.ofKind(d, Kind.HIROSHIMA_PRINCIPLE));
+        list("広島プロセス国際行動規範", "Hiroshima code of conduct", Checklist.ofKind(d, Kind.CODE_OF_CONDUCT));
+        if (!d.undecided().isEmpty()) {
+            h.append("<h2>判定できない事項 <span class=\"en\">Could not be decided</span></h2>\n<ul>\n");
+            for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d))
+                h.append("<li>欠けている事実 <span class=\"en\">missing</span>: ")
+                        .append(String.join(", ", g.missingFacts().stream().map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(f.ja())).toList()))
+                        .append(" — ").append(Html.esc(Reasons.ja(g.systems()))).append("<br>")
+                        .append(String.join(", ", g.entries().stream().map(u -> codeLink(u.resource())).toList())).append("</li>\n");
+            h.append("</ul>\n");
+        }
+        information(d);
+        List<Obligation> gaps = Checklist.gaps(d);
+        h.append("<h2>未対応の事項 <span class=\"en\">Gaps</span> (").append(gaps.size()).append(")</h2>\n<p>")
+                .append(gaps.isEmpty() ? "なし / none" : String.join(", ", gaps.stream().map(o -> codeLink(o.resource())).toList())).append("</p>\n</section>\n");
+    }
+
+    private void obligation(Obligation o) {
+        String status = Checklist.status(o);
+        boolean done = status.equals("addressed") || status.equals("not-applicable");
+        h.append("<li><input type=\"checkbox\" disabled").append(done ? " checked" : "").append("> <strong>").append(codeLink(o.resource())).append("</strong> ")
+                .append(Html.esc(o.resource().ja())).append(" <span class=\"en\">").append(Html.esc(o.resource().en())).append("</span> <span class=\"st st-")
+                .append(Html.esc(status)).append("\">").append(Html.esc(o.status() == null ? status : o.status().ja() + " " + o.status().en())).append("</span>");
+        if (o.why().stage() != null)
+            h.append(" <span class=\"muted\">").append(Html.esc(o.why().stage().ja())).append("</span>");
+        h.append("<div class=\"why\">");
+        for (Reasons.Reason r : Reasons.of(o.why()))
+            h.append(Html.esc(r.ja())).append(" <span class=\"en\">").append(Html.esc(r.en())).append("</span><br>");
+        for (Measure m : o.measures())
+            h.append("取組 <span class=\"en\">measure</span> (").append(Html.esc(m.status() == null ? "" : m.status().ja()))
+                    .append(m.system() != null ? ", " + Html.esc(m.system().ja()) : "").append("): ")
+                    .append(Html.esc(m.evidenceJa() != null ? m.evidenceJa() : m.evidenceEn() != null ? m.evidenceEn() : m.reasonJa() != null ? m.reasonJa() : m.reasonEn()))
+                    .append(m.url() != null ? " " + Html.link(m.url(), m.url()) : "").append("<br>");
+        if (!o.uncoveredSystems().isEmpty())
+            h.append("取組のないシステム <span class=\"en\">no measure for</span>: ").append(Html.esc(Reasons.ja(o.uncoveredSystems())));
+        h.append("</div>");
+        if (!o.notes().isEmpty()) {
+            h.append("<ul class=\"checks note-box\">");
+            o.notes().forEach(this::obligation);
+            h.append("</ul>");
+        }
+        h.append("</li>\n");
+    }
+
+    private void list(String ja, String en, List<Obligation> obligations) {
+        if (obligations.isEmpty())
+            return;
+        h.append("<h2>").append(Html.esc(ja)).append(" <span class=\"en\">").append(Html.esc(en)).append("</span></h2>\n<ul class=\"checks\">\n");
+        obligations.forEach(this::obligation);
+        h.append("</ul>\n");
+    }
+
+    private void information(Derivation d) {
+        h.append("<h2>参考情報 <span class=\"en\">Information</span></h2>\n");
+        if (!d.emphases().isEmpty()) {
+            h.append("<h3>EU AI法 附属書III <span class=\"en\">EU AI Act Annex III</span></h3>\n<p>").append(Html.esc(Checklist.RISK_BASED_JA))
+                    .append(" <span class=\"en\">").append(Html.esc(Checklist.RISK_BASED_EN)).append("</span></p>\n<ul>");
+            d.emphases().forEach(e -> h.append("<li>").append(Html.esc(e.system().ja())).append(": ").append(link(e.area())).append("</li>"));
+            h.append("</ul>\n");
+        }
+        if (!d.risks().isEmpty()) {
+            h.append("<h3>AIの種類に関係するリスク（別添1 B） <span class=\"en\">Risks of your AI types</span></h3>\n<ul>");
+            d.risks().forEach(r -> h.append("<li>").append(link(r.note())).append(" <span class=\"muted\">(").append(Html.esc(Reasons.en(r.aiTypes()))).append(")</span></li>"));
+            h.append("</ul>\n");
+        }
+        if (!d.guidance().isEmpty()) {
+            h.append("<h3>分野別の参考文書 <span class=\"en\">Sector documents</span></h3>\n<ul>");
+            d.guidance().forEach(g -> h.append("<li>").append(link(g.document())).append(" — ").append(Html.esc(g.publisherJa())).append("; ")
+                    .append(Html.esc(g.locatorJa())).append(g.url() != null ? " " + Html.link(g.url(), g.url()) : "").append("</li>"));
+            h.append("</ul>\n");
+        }
+        if (!d.stagesNotReached().isEmpty()) {
+            h.append("<h3>活動が及ばない段階 <span class=\"en\">Stages your activities do not reach</span></h3>\n<ul>");
+            d.stagesNotReached().forEach(s -> h.append("<li>").append(Html.esc(s.role().ja())).append(": ").append(link(s.stage())).append("</li>"));
+            h.append("</ul>\n");
+        }
+    }
+
+    /** A guideline resource as a link with its label (Japanese first); a profile node as escaped text. */
+    private String link(Named n) {
+        return n == null ? "—" : link(n, n.ja());
+    }
+
+    /** A guideline resource as a link with its code. */
+    private String codeLink(Named n) {
+        return link(n, n.code() != null ? n.code() : n.ja());
+    }
+
+    private String link(Named n, String text) {
+        if (!n.iri().isURI() || !n.iri().getURI().startsWith("https://w3id.org/aigb/"))
+            return Html.esc(text);
+        return Html.link(rootRelative ? Links.href(n.iri().getURI()) : n.iri().getURI(), text);
+    }
+}

@@ -1,0 +1,192 @@
+package org.w3id.aigb.render;
+
+import java.util.List;
+import java.util.Map;
+
+import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.obligation.Derivation.Kind;
+import org.w3id.aigb.obligation.Derivation.Measure;
+import org.w3id.aigb.obligation.Derivation.Named;
+import org.w3id.aigb.obligation.Derivation.Obligation;
+
+/**
+ * The checklist as Markdown, in the manner of 別添7: per common guiding principle, a checkbox for the
+ * principle and for each item by role, with its status, why it applies and its practice notes
+ * under it; then Part 2 D (別添7 B) and the code of conduct, what could not be decided, the
+ * information beside the checklist and a summary of the gaps. Text from the profile is escaped.
+ */
+public final class ChecklistMarkdown {
+    private final StringBuilder md = new StringBuilder();
+
+    private ChecklistMarkdown() {}
+
+    public static String of(String source, Derivation d) {
+        ChecklistMarkdown w = new ChecklistMarkdown();
+        w.write(source, d);
+        return w.md.toString();
+    }
+
+    private void write(String source, Derivation d) {
+        line("# チェックリスト：" + esc(d.organisation().ja()) + " / Checklist: " + esc(d.organisation().en()));
+        line();
+        line("AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。 Source: `" + esc(source) + "`; derivation `" + d.iri().getURI() + "`.");
+        line();
+        roles(d);
+        if (!d.isBusinessActor()) {
+            line("> " + Checklist.NON_BUSINESS_JA);
+            line(">");
+            line("> " + Checklist.NON_BUSINESS_EN);
+            line();
+            return;
+        }
+        summary(d);
+        line("## 共通の指針と各主体の事項 / Common guiding principles and items by role");
+        line();
+        for (Checklist.PrincipleBlock block : Checklist.byPrinciple(d)) {
+            line("### " + (block.principle() == null ? "—" : block.principle().code() + " " + block.principle().ja() + " / " + block.principle().en()));
+            line();
+            if (block.applicable() != null)
+                obligation(block.applicable(), "");
+            for (Map.Entry<Named, List<Obligation>> e : block.itemsByRole().entrySet()) {
+                line();
+                line("**" + e.getKey().ja() + " / " + e.getKey().en() + "**");
+                line();
+                e.getValue().forEach(o -> obligation(o, ""));
+            }
+            line();
+        }
+        section("第2部D 広島AIプロセス国際指針（別添7 B） / Part 2 D, Hiroshima guiding principles (Appendix 7 B)", Checklist.ofKind(d, Kind.HIROSHIMA_PRINCIPLE));
+        section("広島プロセス国際行動規範 / Hiroshima code of conduct", Checklist.ofKind(d, Kind.CODE_OF_CONDUCT));
+        undecided(d);
+        information(d);
+        gaps(d);
+    }
+
+    private void roles(Derivation d) {
+        line("## 主体 / Roles");
+        line();
+        for (Derivation.Role r : d.roles()) {
+            line("- **" + r.role().ja() + " / " + r.role().en() + "** — " + esc(Reasons.ja(r.systems())));
+            for (Derivation.RuleReason rr : r.reasons())
+                line("  - " + rr.rule().ja() + " (" + rr.rule().code() + "; " + Reasons.codes(rr.sections())
+                        + (rr.locatorJa() != null ? " " + rr.locatorJa() : "") + ")：" + esc(Reasons.ja(rr.activities())) + " @ " + esc(Reasons.ja(rr.systems()))
+                        + (rr.illustratingCase() != null ? "；事例 / case「" + rr.illustratingCase().ja() + "」" : ""));
+        }
+        line();
+    }
+
+    private void summary(Derivation d) {
+        Checklist.Summary s = Checklist.summary(d);
+        line("## 概要 / Summary");
+        line();
+        line("| 適用 applicable | 対応済み addressed | 対応予定 planned | 該当しない not applicable | 未対応 gap | 判定できない undecided |");
+        line("|---|---|---|---|---|---|");
+        line("| " + s.applicable() + " | " + s.addressed() + " | " + s.planned() + " | " + s.notApplicable() + " | " + s.gap() + " | " + s.undecided() + " |");
+        line();
+    }
+
+    private void obligation(Obligation o, String indent) {
+        String status = Checklist.status(o);
+        boolean done = status.equals("addressed") || status.equals("not-applicable");
+        line(indent + "- [" + (done ? "x" : " ") + "] **" + o.resource().code() + "** " + o.resource().ja() + " / " + o.resource().en()
+                + " — *" + (o.status() == null ? status : o.status().ja() + " " + o.status().en()) + "*" + (o.why().stage() != null ? " — " + o.why().stage().ja() : ""));
+        for (Reasons.Reason r : Reasons.of(o.why()))
+            line(indent + "  - 理由 / why: " + esc(r.ja()) + " / " + esc(r.en()));
+        for (Measure m : o.measures())
+            line(indent + "  - 取組 / measure (" + (m.status() == null ? "" : m.status().ja()) + (m.system() != null ? ", " + esc(m.system().ja()) : "") + "): "
+                    + esc(first(m.evidenceJa(), m.evidenceEn(), m.reasonJa(), m.reasonEn())) + (m.url() != null ? " <" + m.url() + ">" : ""));
+        if (!o.uncoveredSystems().isEmpty())
+            line(indent + "  - 取組のないシステム / systems without a measure: " + esc(Reasons.ja(o.uncoveredSystems())));
+        for (Obligation n : o.notes())
+            obligation(n, indent + "  ");
+    }
+
+    private void section(String title, List<Obligation> obligations) {
+        if (obligations.isEmpty())
+            return;
+        line("## " + title);
+        line();
+        obligations.forEach(o -> obligation(o, ""));
+        line();
+    }
+
+    private void undecided(Derivation d) {
+        if (d.undecided().isEmpty())
+            return;
+        line("## 判定できない事項 / Could not be decided");
+        line();
+        for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d)) {
+            line("- 欠けている事実 / missing: " + facts(g.missingFacts()) + " — " + esc(Reasons.ja(g.systems())));
+            line("  - " + String.join(", ", g.entries().stream().map(u -> u.resource().code()).toList()));
+        }
+        line();
+    }
+
+    private void information(Derivation d) {
+        line("## 参考情報 / Information");
+        line();
+        if (!d.emphases().isEmpty()) {
+            line("**EU AI法 附属書III / EU AI Act Annex III** — " + Checklist.RISK_BASED_JA + " " + Checklist.RISK_BASED_EN);
+            line();
+            d.emphases().forEach(e -> line("- " + esc(e.system().ja()) + ": " + e.area().ja() + " / " + e.area().en()));
+            line();
+        }
+        if (!d.risks().isEmpty()) {
+            line("**AIの種類に関係するリスク（別添1 B） / Risks of your AI types (Appendix 1 B)**");
+            line();
+            d.risks().forEach(r -> line("- " + r.note().ja() + " / " + r.note().en() + " (" + Reasons.en(r.aiTypes()) + ")"));
+            line();
+        }
+        if (!d.guidance().isEmpty()) {
+            line("**分野別の参考文書 / Sector documents**");
+            line();
+            d.guidance().forEach(g -> line("- " + g.document().ja() + "（" + nullToDash(g.publisherJa()) + "） — " + nullToDash(g.locatorJa())
+                    + (g.url() != null ? " <" + g.url() + ">" : "")));
+            line();
+        }
+        if (!d.stagesNotReached().isEmpty()) {
+            line("**活動が及ばない段階 / Stages your activities do not reach** (add the activity if you work at that stage)");
+            line();
+            d.stagesNotReached().forEach(s -> line("- " + s.role().ja() + ": " + s.stage().ja() + " / " + s.stage().en()));
+            line();
+        }
+    }
+
+    private void gaps(Derivation d) {
+        List<Obligation> gaps = Checklist.gaps(d);
+        line("## 未対応の事項 / Gaps (" + gaps.size() + ")");
+        line();
+        line(gaps.isEmpty() ? "なし / none" : String.join(", ", gaps.stream().map(o -> o.resource().code()).toList()));
+        line();
+    }
+
+    private static String facts(List<Named> facts) {
+        return String.join(", ", facts.stream().map(f -> "`" + f.code() + "` (" + f.ja() + ")").toList());
+    }
+
+    private static String first(String... values) {
+        for (String v : values)
+            if (v != null)
+                return v;
+        return "";
+    }
+
+    private static String nullToDash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    /** Escapes Markdown's inline syntax in text that comes from a profile. */
+    static String esc(String s) {
+        if (s == null)
+            return "";
+        return s.replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1").replace("\n", " ");
+    }
+
+    private void line(String s) {
+        md.append(s).append('\n');
+    }
+
+    private void line() {
+        md.append('\n');
+    }
+}

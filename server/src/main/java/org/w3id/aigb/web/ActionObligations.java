@@ -1,0 +1,40 @@
+package org.w3id.aigb.web;
+
+import java.io.ByteArrayOutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.w3id.aigb.obligation.ObligationEngine;
+import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.render.ObligationWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code POST /profiles/obligations}: which guideline items apply to the organisation of the profile
+ * in the body, and why. The same inputs and input safety as {@code /profiles/validate}
+ * ({@link ActionProfile}); the profile is validated first, and one that does not conform gets its
+ * violations (a 200: findings are not errors). The answer by {@code Accept}: JSON (default),
+ * {@code text/markdown} or {@code text/html} (the checklist), {@code text/turtle} or
+ * {@code application/ld+json} (the derivation as RDF, with PROV).
+ */
+final class ActionObligations extends ActionProfile {
+    static final String PATH = "/profiles/obligations";
+
+    private final transient ObligationEngine engine;
+
+    ActionObligations(ObligationEngine engine, long maxBytes) {
+        super(maxBytes);
+        this.engine = engine;
+    }
+
+    @Override
+    void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
+        ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        ObligationWriter writer = new ObligationWriter(body, format, false, true);
+        writer.write(new ObligationWriter.Entry(SOURCE, engine.check(profile)));
+        writer.finish();
+        Reply.bytes(response, format.mediaType(), body.toByteArray());
+    }
+}

@@ -1,0 +1,159 @@
+package org.w3id.aigb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.aigb.testing.TestKG;
+
+/**
+ * {@code POST /profiles/obligations} on a real server: each output by Accept, a non-conforming
+ * profile as a 200 with its violations, the refusals of untrusted input, the profile cap that differs
+ * from the SPARQL endpoint's, and the example profiles' derivations on the SPARQL endpoint.
+ */
+class ObligationsHttpTest {
+    private static final long REQUEST_CAP = 16 * 1024, PROFILE_CAP = 64 * 1024;
+    private static TestServer s;
+
+    @BeforeAll
+    static void start() {
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withMaxRequestBytes(REQUEST_CAP).withMaxProfileBytes(PROFILE_CAP));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s.close();
+    }
+
+    static HttpResponse<String> post(String path, String contentType, String accept, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url(path))).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null)
+            b.header("Content-Type", contentType);
+        if (accept != null)
+            b.header("Accept", accept);
+        return s.send(b.build());
+    }
+
+    static HttpResponse<String> obligations(String accept, byte[] body) {
+        return post(ActionObligations.PATH, "text/turtle", accept, body);
+    }
+
+    static byte[] example(String name) throws Exception {
+        return Files.readAllBytes(TestKG.repo("data/examples/profiles/" + name));
+    }
+
+    @Test
+    void jsonByDefaultWithRolesReasonsItemsAndStatus() throws Exception {
+        HttpResponse<String> r = obligations(null, example("company-z.ttl"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(TestServer.contentType(r).startsWith("application/json"), TestServer.contentType(r));
+        JsonObject o = JSON.parse(r.body());
+        assertEquals("AIDeveloper", o.get("roles").getAsArray().get(0).getAsObject().get("code").getAsString().value());
+        JsonObject p2i = o.get("items").getAsArray().stream().map(v -> v.getAsObject())
+                .filter(i -> i.get("code").getAsString().value().equals("P-2-i")).findFirst().orElseThrow();
+        assertEquals("AIProvider", p2i.get("role").getAsString().value());
+        assertEquals("system-implementation", p2i.get("stage").getAsObject().get("code").getAsString().value());
+        assertEquals("C-2", p2i.get("principle").getAsString().value());
+        assertEquals("role-and-stage", p2i.get("reasons").getAsArray().get(0).getAsObject().get("kind").getAsString().value());
+        JsonObject whitelist = p2i.get("notes").getAsArray().stream().map(v -> v.getAsObject())
+                .filter(n -> n.get("code").getAsString().value().equals("P-2-i-tool-whitelist")).findFirst().orElseThrow();
+        assertEquals("addressed", whitelist.get("status").getAsString().value());
+        assertTrue(o.get("undecided").getAsArray().size() > 0, "Part 2 D is undecided: Z does not say whether its agent is an advanced AI system");
+    }
+
+    @Test
+    void theChecklistAsMarkdownOrPrintableHtmlWithTheProfilesTextEscaped() throws Exception {
+        String hostile = new String(example("company-i.ttl"), StandardCharsets.UTF_8).replace("\"I社\"@ja", "\"<script>alert(1)</script> I社\"@ja");
+        HttpResponse<String> html = obligations("text/html", hostile.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, html.statusCode(), html.body());
+        assertTrue(TestServer.contentType(html).startsWith("text/html"), TestServer.contentType(html));
+        assertFalse(html.body().contains("<script>alert(1)"), "text from the profile is escaped");
+        assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; I社"));
+        assertTrue(html.body().contains("@media print") && html.body().contains("<input type=\"checkbox\" disabled>"), "printable, with checkboxes");
+        HttpResponse<String> md = obligations("text/markdown", example("company-i.ttl"));
+        assertTrue(TestServer.contentType(md).startsWith("text/markdown"), TestServer.contentType(md));
+        assertTrue(md.body().contains("- [ ] **U-2-i**"), md.body());
+    }
+
+    @Test
+    void turtleAndJsonLdAreTheDerivationWithItsProvenance() throws Exception {
+        for (String accept : new String[] { "text/turtle", "application/ld+json" }) {
+            HttpResponse<String> r = obligations(accept, example("company-q.ttl"));
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(TestServer.contentType(r).startsWith(accept), TestServer.contentType(r));
+            Graph g = RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                    .lang(accept.equals("text/turtle") ? Lang.TURTLE : Lang.JSONLD).toGraph();
+            assertTrue(g.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/aigb/ontology#ObligationDerivation")), accept);
+            assertTrue(g.contains(Node.ANY, NodeFactory.createURI("https://w3id.org/aigb/ontology#missingFact"),
+                    NodeFactory.createURI("https://w3id.org/aigb/ontology#actsOn")), accept + ": Q's agent names no tools");
+        }
+    }
+
+    @Test
+    void aProfileWithViolationsIsA200WithItsReport() throws Exception {
+        HttpResponse<String> r = obligations("application/json", example("invalid-measure-code.ttl"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject o = JSON.parse(r.body());
+        assertEquals(false, o.get("conforms").getAsBoolean().value());
+        assertEquals(1, o.get("validation").getAsObject().get("violations").getAsNumber().value().intValue());
+    }
+
+    @Test
+    void untrustedInputIsRefusedAsOnTheValidationEndpoint() {
+        assertEquals(415, post(ActionObligations.PATH, "text/html", null, "<p/>".getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<String> parse = obligations(null, "@prefix ex: <http://example.org/> .\nex:a ex:b .\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, parse.statusCode());
+        assertEquals(2, JSON.parse(parse.body()).get("line").getAsNumber().value().intValue());
+        assertEquals(400, obligations(null, new byte[0]).statusCode());
+        HttpResponse<String> get = s.get(ActionObligations.PATH, null);
+        assertEquals(405, get.statusCode());
+        assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+    }
+
+    @Test
+    void theProfileEndpointsHaveTheirOwnCapAboveTheSparqlEndpoints() throws Exception {
+        // a conforming profile padded with a comment to 3x the general cap: accepted on /profiles/…
+        byte[] profile = example("company-i.ttl");
+        byte[] padded = (new String(profile, StandardCharsets.UTF_8) + "\n# " + "x".repeat((int) (3 * REQUEST_CAP)) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertTrue(padded.length > REQUEST_CAP && padded.length < PROFILE_CAP);
+        assertEquals(200, obligations(null, padded).statusCode());
+        assertEquals(200, post(ActionValidateProfile.PATH, "text/turtle", null, padded).statusCode());
+        // the same size on the SPARQL endpoint is over its cap
+        String query = "ASK {} # " + "x".repeat((int) (3 * REQUEST_CAP));
+        HttpResponse<String> sparql = post("/kg/sparql", "application/sparql-query", null, query.getBytes(StandardCharsets.UTF_8));
+        assertEquals(413, sparql.statusCode(), sparql.body());
+        // and a profile over the profile cap is refused
+        byte[] huge = new byte[(int) PROFILE_CAP + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertEquals(413, obligations(null, huge).statusCode());
+    }
+
+    @Test
+    void theExampleProfilesAndTheirDerivationsAreOnTheSparqlEndpoint() {
+        String q = "PREFIX aigb: <https://w3id.org/aigb/ontology#> SELECT ?role WHERE { GRAPH <https://w3id.org/aigb/graph/profiles> {"
+                + " ?r a aigb:OrganisationRole ; aigb:holder <https://example.org/aigb/examples/company-z#org> ; aigb:ofRole ?role } } ORDER BY ?role";
+        HttpResponse<String> r = s.get("/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("role\r\nhttps://w3id.org/aigb/id/role/AIDeveloper\r\nhttps://w3id.org/aigb/id/role/AIProvider\r\n", r.body());
+    }
+}

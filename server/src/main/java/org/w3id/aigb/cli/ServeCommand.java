@@ -58,10 +58,17 @@ final class ServeCommand implements Command {
                 .map(e -> e.getKey().getURI().substring(e.getKey().getURI().lastIndexOf('/') + 1) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
-        out.println("aigb: " + server.searchSummary());
         out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
                 + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes, max profile " + config.maxProfileBytes() + " bytes)");
-        out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms (SPARQL and pages)");
+        out.flush();
+        try {
+            out.println("aigb: built in the background: " + server.awaitStartupTasks());
+            out.println("aigb: " + server.searchSummary());
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
         out.flush();
         return Main.OK;
     }

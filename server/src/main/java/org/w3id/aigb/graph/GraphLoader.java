@@ -44,8 +44,10 @@ public final class GraphLoader {
 
     public static KnowledgeGraph load(Sources sources) {
         long start = System.nanoTime();
-        Dataset dataset = DatasetFactory.createTxnMem();
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        // Plain in-memory graphs linked into a general dataset: nothing is copied when a graph is added
+        // (KnowledgeGraph.withNamedGraph relies on that), and the read-only service needs no more.
+        DatasetGraph dsg = KnowledgeGraph.linkedDataset(GraphFactory.createDefaultGraph());
+        Dataset dataset = DatasetFactory.wrap(dsg);
         dsg.prefixes().putAll(Prefixes.get());
         Map<Node, Long> counts = new LinkedHashMap<>();
         Graph asserted = GraphFactory.createDefaultGraph();

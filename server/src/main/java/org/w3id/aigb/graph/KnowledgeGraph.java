@@ -8,6 +8,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphMapLink;
 
 /**
  * The loaded dataset: one named graph per source folder plus the inferred graph, and a default
@@ -26,26 +28,40 @@ public final class KnowledgeGraph {
 
     /**
      * A new knowledge graph holding this one's graphs plus {@code graph} as the named graph {@code name},
-     * outside the default (union) graph. This one is not changed.
+     * outside the default (union) graph. The graphs are linked, not copied, and this one is not changed.
+     * {@code graph} may still be in the making (a {@link FutureGraph}): its size is then counted on
+     * first asking, by {@link #tripleCounts()}.
      */
     public KnowledgeGraph withNamedGraph(Node name, Graph graph) {
-        Dataset copy = DatasetFactory.createTxnMem();
-        copy.asDatasetGraph().prefixes().putAll(dataset.asDatasetGraph().prefixes());
-        dataset.asDatasetGraph().find().forEachRemaining(copy.asDatasetGraph()::add);
-        Graph target = copy.asDatasetGraph().getGraph(name);
-        graph.find().forEach(target::add);
-        Map<Node, Long> counts = new LinkedHashMap<>(tripleCounts);
-        counts.put(name, (long) graph.size());
-        return new KnowledgeGraph(copy, counts, loadMillis);
+        DatasetGraph source = dataset.asDatasetGraph();
+        DatasetGraph linked = linkedDataset(source.getDefaultGraph());
+        linked.prefixes().putAll(source.prefixes());
+        source.listGraphNodes().forEachRemaining(g -> linked.addGraph(g, source.getGraph(g)));
+        linked.addGraph(name, graph);
+        return new KnowledgeGraph(DatasetFactory.wrap(linked), tripleCounts, loadMillis);
+    }
+
+    /**
+     * A dataset that links the graphs given to it (no copy) and never makes one up: an unknown named
+     * graph is absent. ({@code DatasetGraphFactory.createGeneral} adds an empty graph on the first read
+     * of an unknown name, which fails inside a read transaction: a 500 for a query naming any graph.)
+     */
+    static DatasetGraph linkedDataset(Graph defaultGraph) {
+        return new DatasetGraphMapLink(name -> name == null ? defaultGraph : null);
     }
 
     public Dataset dataset() {
         return dataset;
     }
 
-    /** Triples per named graph, in load order. */
+    /** Triples per named graph, in load order (a graph added later is counted when asked: it may wait for it). */
     public Map<Node, Long> tripleCounts() {
-        return tripleCounts;
+        Map<Node, Long> counts = new LinkedHashMap<>(tripleCounts);
+        dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+            if (!counts.containsKey(g))
+                counts.put(g, (long) dataset.asDatasetGraph().getGraph(g).size());
+        });
+        return Collections.unmodifiableMap(counts);
     }
 
     /** Triples in the default (union) graph. */

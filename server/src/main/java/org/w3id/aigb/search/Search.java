@@ -33,7 +33,10 @@ public final class Search {
     }
 
     public static Search build(KnowledgeGraph kg, Sources sources, long timeoutMillis) {
-        SearchConfig config = SearchConfig.read(sources);
+        return build(kg, sources, SearchConfig.read(sources), timeoutMillis);
+    }
+
+    public static Search build(KnowledgeGraph kg, Sources sources, SearchConfig config, long timeoutMillis) {
         QueryLibrary queries = new QueryLibrary(sources, "queries/search");
         SearchIndex index = SearchIndex.build(kg, queries, config);
         Facets facets;

@@ -1,5 +1,7 @@
 package org.w3id.aigb.search;
 
+import java.util.concurrent.Executor;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -13,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.w3id.aigb.sys.StartupTask;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -20,32 +23,58 @@ import org.w3id.aigb.vocab.Prefixes;
  * by {@link TextDatasetFactory}, with one Lucene document per literal of each single property of
  * {@code data/search/fields.tsv} (field named after the property, e.g. {@code rdfs_label}), analysed
  * by its language tag (multilingual mode: Kuromoji for {@code @ja}, English stemming for
- * {@code @en}; registered by {@code AigbSystem}). Built at start-up from the loaded graph; the
- * wrapper only reads, the endpoint stays read-only.
+ * {@code @en}; registered by {@code AigbSystem}). Built at start-up from the loaded graph (by the
+ * server in the background, see {@link DeferredTextIndex}); the wrapper only reads, the endpoint
+ * stays read-only.
  * <pre>
  *   ?s text:query (rdfs:label "個人情報" "lang:ja") .
  *   (?s ?score ?literal) text:query (dcterms:description "least privilege" "lang:en") .
  * </pre>
  */
 public final class SparqlTextIndex {
-    private final DatasetGraph dataset;
-    private final long literals;
-    private final long buildMillis;
+    /** The Lucene index once filled, with the number of literals and the time it took. */
+    private record Built(TextIndex index, long literals, long millis) {}
 
-    private SparqlTextIndex(DatasetGraph dataset, long literals, long buildMillis) {
+    private final DatasetGraph dataset;
+    private final StartupTask<Built> built;
+
+    private SparqlTextIndex(DatasetGraph dataset, StartupTask<Built> built) {
         this.dataset = dataset;
-        this.literals = literals;
-        this.buildMillis = buildMillis;
+        this.built = built;
     }
 
+    /** The dataset with its text index, filled now. */
     public static SparqlTextIndex wrap(DatasetGraph base, SearchConfig config) {
-        long start = System.nanoTime();
+        EntityDefinition def = definition(config);
+        return attach(base, def, StartupTask.done("SPARQL text index", fill(base, def)));
+    }
+
+    /**
+     * The dataset with its text index, filled on {@code executor}: the dataset can be served at once,
+     * and a {@code text:query} waits until the index is complete (never a partial answer).
+     */
+    public static SparqlTextIndex wrap(DatasetGraph base, SearchConfig config, Executor executor) {
+        EntityDefinition def = definition(config);
+        return attach(base, def, StartupTask.run("SPARQL text index", () -> fill(base, def), executor));
+    }
+
+    private static SparqlTextIndex attach(DatasetGraph base, EntityDefinition def, StartupTask<Built> built) {
+        TextIndex index = new DeferredTextIndex(def, () -> built.get().index());
+        return new SparqlTextIndex(TextDatasetFactory.create(base, index, true), built);
+    }
+
+    private static EntityDefinition definition(SearchConfig config) {
         EntityDefinition def = new EntityDefinition("uri", field(RDFS.label.asNode()), RDFS.label.asNode());
         def.setLangField("lang");
         def.setUidField("uid");
         for (SearchConfig.FieldSource f : config.fields())
             if (f.path().size() == 1 && !f.field().equals("code"))
                 def.set(field(f.path().get(0)), f.path().get(0));
+        return def;
+    }
+
+    private static Built fill(DatasetGraph base, EntityDefinition def) {
+        long start = System.nanoTime();
         TextIndexConfig cfg = new TextIndexConfig(def);
         cfg.setAnalyzer(new StandardAnalyzer());
         // Multilingual: each literal is analysed by its language tag. No query analyser may be set,
@@ -64,8 +93,7 @@ public final class SparqlTextIndex {
             }
         }
         index.commit();
-        DatasetGraph wrapped = TextDatasetFactory.create(base, index, true);
-        return new SparqlTextIndex(wrapped, count, (System.nanoTime() - start) / 1_000_000);
+        return new Built(index, count, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** {@code rdfs_label} for rdfs:label: the prefix and local name, as a Lucene field name. */
@@ -79,12 +107,12 @@ public final class SparqlTextIndex {
         return dataset;
     }
 
-    /** Number of literals indexed. */
+    /** Number of literals indexed (waits for the index). */
     public long literals() {
-        return literals;
+        return built.get().literals();
     }
 
     public long buildMillis() {
-        return buildMillis;
+        return built.get().millis();
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.aigb.sys;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.lucene.index.IndexWriter;
 import org.w3id.aigb.search.Analyzers;
 
 /**
@@ -14,12 +15,23 @@ import org.w3id.aigb.search.Analyzers;
  * <li>JSON-LD never fetches a remote or {@code file:} {@code @context} ({@link NoRemoteDocuments}).</li>
  * <li>jena-text's multilingual analysers (a global registry): Kuromoji for {@code @ja}, English
  * stemming for {@code @en}, the same analysers as the ranked search ({@link Analyzers}).</li>
+ * <li>Lucene's {@code IndexWriter} is initialised here, on one thread: its static initialiser and
+ * {@code ConcurrentMergeScheduler}'s wait for each other, so two indexes first built at the same
+ * time on two threads (the server builds both search indexes in the background) deadlock.</li>
  * </ul>
  */
 public final class AigbSystem {
     private static volatile boolean initialised;
 
     private AigbSystem() {}
+
+    private static void initialiseLucene() {
+        try {
+            Class.forName(IndexWriter.class.getName(), true, IndexWriter.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Lucene is not on the class path", e);
+        }
+    }
 
     public static synchronized void init() {
         if (initialised)
@@ -29,6 +41,7 @@ public final class AigbSystem {
         NoRemoteDocuments.install();
         Util.addAnalyzer("ja", Analyzers.JAPANESE);
         Util.addAnalyzer("en", Analyzers.ENGLISH);
+        initialiseLucene();
         initialised = true;
     }
 }

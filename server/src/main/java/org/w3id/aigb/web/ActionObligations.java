@@ -1,6 +1,7 @@
 package org.w3id.aigb.web;
 
 import java.io.ByteArrayOutputStream;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.obligation.ObligationEngine;
@@ -21,9 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ActionObligations extends ActionProfile {
     static final String PATH = "/profiles/obligations";
 
-    private final transient ObligationEngine engine;
+    private final transient Supplier<ObligationEngine> engine;
 
-    ActionObligations(ObligationEngine engine, long maxBytes) {
+    /** {@code engine} may wait for start-up to finish building it. */
+    ActionObligations(Supplier<ObligationEngine> engine, long maxBytes) {
         super(maxBytes);
         this.engine = engine;
     }
@@ -33,7 +35,7 @@ final class ActionObligations extends ActionProfile {
         ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         ObligationWriter writer = new ObligationWriter(body, format, false, true);
-        writer.write(new ObligationWriter.Entry(SOURCE, engine.check(profile)));
+        writer.write(new ObligationWriter.Entry(SOURCE, engine.get().check(profile)));
         writer.finish();
         Reply.bytes(response, format.mediaType(), body.toByteArray());
     }

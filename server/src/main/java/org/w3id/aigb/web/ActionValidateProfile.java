@@ -2,6 +2,7 @@ package org.w3id.aigb.web;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.profile.ProfileReportWriter;
@@ -21,9 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ActionValidateProfile extends ActionProfile {
     static final String PATH = "/profiles/validate";
 
-    private final transient ProfileValidator validator;
+    private final transient Supplier<ProfileValidator> validator;
 
-    ActionValidateProfile(ProfileValidator validator, long maxBytes) {
+    /** {@code validator} may wait for start-up to finish building it. */
+    ActionValidateProfile(Supplier<ProfileValidator> validator, long maxBytes) {
         super(maxBytes);
         this.validator = validator;
     }
@@ -32,7 +34,7 @@ final class ActionValidateProfile extends ActionProfile {
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         ReportFormat format = ReportFormat.forAccept(request.getHeader("Accept"));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        ProfileReportWriter.write(List.of(new ProfileReportWriter.Named(SOURCE, validator.validate(profile))), format, body);
+        ProfileReportWriter.write(List.of(new ProfileReportWriter.Named(SOURCE, validator.get().validate(profile))), format, body);
         Reply.bytes(response, format.mediaType(), body.toByteArray());
     }
 }

@@ -1,6 +1,12 @@
 package org.w3id.aigb.web;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -13,12 +19,16 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.graph.FutureGraph;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileValidator;
+import org.w3id.aigb.search.Search;
+import org.w3id.aigb.search.SearchConfig;
 import org.w3id.aigb.search.SparqlTextIndex;
+import org.w3id.aigb.sys.StartupTask;
 import org.w3id.aigb.vocab.Graphs;
 
 /**
@@ -40,21 +50,47 @@ public final class AigbServer {
     private final ServerConfig config;
     private final Site site;
     private final SparqlTextIndex textIndex;
+    private final List<StartupTask<?>> startupTasks;
+    private final ExecutorService startupPool;
 
-    private AigbServer(FusekiServer fuseki, ServerConfig config, Site site, SparqlTextIndex textIndex) {
+    private AigbServer(FusekiServer fuseki, ServerConfig config, Site site, SparqlTextIndex textIndex,
+                       List<StartupTask<?>> startupTasks, ExecutorService startupPool) {
         this.fuseki = fuseki;
         this.config = config;
         this.site = site;
         this.textIndex = textIndex;
+        this.startupTasks = startupTasks;
+        this.startupPool = startupPool;
     }
 
-    /** Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}. */
+    /** What the profile endpoints need, built together in the background at start-up. */
+    private record ProfileServices(ProfileValidator validator, ObligationEngine engine) {}
+
+    /**
+     * Builds (does not start) the server for {@code kg}, reading its page queries from {@code sources}.
+     * What only some requests need (the search indexes, the profile validator and obligation engine,
+     * the example profiles' derivations) is built on background threads: the server answers as soon
+     * as it starts, and a request that needs one of those (a search, a {@code text:query}, a query of
+     * the profiles graph, a profile check) waits for it, never getting a partial answer.
+     */
     public static AigbServer build(KnowledgeGraph loaded, Sources sources, ServerConfig config) {
-        ProfileValidator validator = ProfileValidator.create(sources, loaded);
-        ObligationEngine engine = ObligationEngine.create(sources, loaded, validator, config.timeoutMillis());
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "aigb-start-up");
+            t.setDaemon(true);
+            return t;
+        });
+        SearchConfig searchConfig = SearchConfig.read(sources);
+        StartupTask<Search> search = StartupTask.run("search index",
+                () -> Search.build(loaded, sources, searchConfig, config.timeoutMillis()), pool);
+        StartupTask<ProfileServices> profiles = StartupTask.run("profile validator and obligation engine", () -> {
+            ProfileValidator validator = ProfileValidator.create(sources, loaded);
+            return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.timeoutMillis()));
+        }, pool);
         // The example profiles and their derivations, computed through the API's own path, in their own graph.
-        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, ExampleProfiles.derive(sources, engine));
-        Site site = new Site(kg, sources, config);
+        StartupTask<Graph> examples = profiles.then("example profiles' derivations",
+                p -> ExampleProfiles.derive(sources, p.engine()), pool);
+        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples));
+        Site site = new Site(kg, sources, config, search, searchConfig, pool);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
@@ -84,8 +120,8 @@ public final class AigbServer {
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
-                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(validator, config.maxProfileBytes()))
-                .addServlet(ActionObligations.PATH, new ActionObligations(engine, config.maxProfileBytes()))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))
+                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.maxProfileBytes()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .build();
         ContainerErrors errors = new ContainerErrors();
@@ -95,7 +131,7 @@ public final class AigbServer {
             if (c instanceof ServerConnector connector) {
                 connector.setHost(config.bind());
             }
-        return new AigbServer(fuseki, config, site, textIndex);
+        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool);
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */
@@ -112,7 +148,23 @@ public final class AigbServer {
     }
 
     public void stop() {
+        startupPool.shutdownNow();
         fuseki.stop();
+    }
+
+    /**
+     * Waits for the background start-up tasks; a failure is thrown (the caller stops the server).
+     * One line for the start-up log.
+     */
+    public String awaitStartupTasks() {
+        try {
+            return startupTasks.stream().map(t -> {
+                t.get();
+                return t.what() + " " + t.millis() + " ms";
+            }).collect(Collectors.joining(", "));
+        } finally {
+            startupPool.shutdown();
+        }
     }
 
     /** The port actually listened on (useful with port 0). */

@@ -3,6 +3,7 @@ package org.w3id.aigb.web;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Dataset;
@@ -21,13 +22,16 @@ import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.render.Table;
 import org.w3id.aigb.search.Search;
+import org.w3id.aigb.search.SearchConfig;
 import org.w3id.aigb.search.SparqlTextIndex;
+import org.w3id.aigb.sys.StartupTask;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What the pages share: the graph, the research and service query libraries (parsed once at
- * start), the search indexes (ranked, and jena-text for SPARQL; built once at start), the configuration, and what is computed once
+ * start), the search indexes (ranked, and jena-text for SPARQL; both built in the background at
+ * start), the configuration, and what is computed once
  * and cached (dumps, dataset description).
  * Every query runs under the server's time limit.
  */
@@ -39,11 +43,12 @@ final class Site {
     private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
     private final Model ontology;
-    private final Search search;
+    private final StartupTask<Search> search;
     private final SparqlTextIndex textIndex;
     private final Dataset dataset;
 
-    Site(KnowledgeGraph kg, Sources sources, ServerConfig config) {
+    Site(KnowledgeGraph kg, Sources sources, ServerConfig config, StartupTask<Search> search, SearchConfig searchConfig,
+         Executor background) {
         this.kg = kg;
         this.config = config;
         this.research = QueryLibrary.research(sources);
@@ -51,8 +56,8 @@ final class Site {
         this.ontology = ModelFactory.createDefaultModel()
                 .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
         this.ontology.setNsPrefixes(Prefixes.get());
-        this.search = Search.build(kg, sources, config.timeoutMillis());
-        this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), search.config());
+        this.search = search;
+        this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), searchConfig, background);
         this.dataset = DatasetFactory.wrap(textIndex.dataset());
     }
 
@@ -65,9 +70,9 @@ final class Site {
         return textIndex;
     }
 
-    /** The search service (its index is built once, here). */
+    /** The search service (its index is built once, at start-up; this waits for it). */
     Search search() {
-        return search;
+        return search.get();
     }
 
     KnowledgeGraph kg() {

@@ -134,4 +134,15 @@ class SparqlEndpointTest {
         assertEquals(s.kg.tripleCounts().get(org.w3id.aigb.vocab.Graphs.ONTOLOGY).longValue(), m.size());
         assertEquals(404, s.get("/kg/data?graph=" + URLEncoder.encode("https://example.org/none", StandardCharsets.UTF_8), "text/turtle").statusCode());
     }
+
+    @Test
+    void aQueryNamingAnUnknownGraphFindsNothingAndChangesNothing() {
+        String graphs = "/kg/sparql?query=" + URLEncoder.encode("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+        String before = s.get(graphs, "text/csv").body();
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/none> { ?s ?p ?o } }";
+        HttpResponse<String> r = s.get("/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("0", r.body().split("\r\n")[1]);
+        assertEquals(before, s.get(graphs, "text/csv").body(), "no graph was added by reading an unknown one");
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -153,5 +155,24 @@ class HardeningTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(smallBody))).build());
         assertEquals(200, small.statusCode(), "a chunked body under the cap is read whole: " + small.body());
         assertTrue(small.body().contains("true"), small.body());
+    }
+
+    @Test
+    void answersReusePooledBuffersAndALargeAnswerStreamsWhole() {
+        s.server.awaitStartupTasks(); // the search indexes load the Kuromoji dictionary into direct memory
+        BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
+        s.get(q("ASK { ?s ?p ?o }"), "application/json"); // fills the pool
+        long before = direct.getMemoryUsed();
+        for (int i = 0; i < 20; i++)
+            assertEquals(200, s.get(q("ASK { ?s ?p ?o }"), "application/json").statusCode());
+        long grown = direct.getMemoryUsed() - before;
+        // Fuseki's default, a 5 MB unpooled buffer per answer, would hold ~100 MB here until a full GC.
+        assertTrue(grown < 4 << 20, "20 answers took " + (grown >> 10) + " KB of direct memory");
+
+        HttpResponse<String> all = s.get(q("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), "text/csv");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().length() > 64 * 1024, "an answer larger than the response buffer");
+        assertEquals(tripleCount() + 1, all.body().split("\r\n").length, "every row of a streamed answer arrives");
     }
 }

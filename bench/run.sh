@@ -48,7 +48,8 @@ start_ours() {
     OURS_PID=$!; PIDS+=("$OURS_PID")
 }
 start_stock() {
-    java "${JAVA_OPTS[@]}" -Dlog4j2.configurationFile=bench/log4j2-warn.properties -jar "$WORK/jena-fuseki-server-5.6.0.jar" \
+    # FUSEKI_BASE: stock Fuseki writes its run area (config, logs, system files) there, not in ./run
+    FUSEKI_BASE="$WORK/fuseki-run" java "${JAVA_OPTS[@]}" -Dlog4j2.configurationFile=bench/log4j2-warn.properties -jar "$WORK/jena-fuseki-server-5.6.0.jar" \
         --file="$WORK/aigb.trig" --port="$STOCK_PORT" --localhost --timeout=10000 /kg >"$WORK/stock.log" 2>&1 &
     STOCK_PID=$!; PIDS+=("$STOCK_PID")
 }

@@ -24,7 +24,11 @@ trap cleanup EXIT
 start() {
     java -Xmx256m -jar server/target/aigb.jar serve --port "$PORT" >"$WORK/search-serve.log" 2>&1 &
     PID=$!
-    until grep -q "aigb: ready" "$WORK/search-serve.log" 2>/dev/null; do sleep 0.05; done
+    # The indexes are built in the background after "aigb: ready"; their line comes when both are done.
+    until grep -q "aigb: search index" "$WORK/search-serve.log" 2>/dev/null; do
+        kill -0 "$PID" 2>/dev/null || { cat "$WORK/search-serve.log" >&2; exit 1; }
+        sleep 0.05
+    done
 }
 
 echo "## Index build at start-up (3 cold starts)"

@@ -1,19 +1,12 @@
 package org.w3id.aigb.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.w3id.aigb.AigbException;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
-import org.w3id.aigb.profile.ProfileSyntax;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 
@@ -52,7 +45,7 @@ final class ObligationsCommand implements Command {
             throw Args.usage("obligations needs at least one profile file or directory");
         ObligationFormat format = ObligationFormat.of(args.get("format", "md"));
         ProfileReader reader = new ProfileReader(args.getLong("max-bytes", ProfileReader.DEFAULT_MAX_BYTES));
-        List<Path> files = expand(args.positionals());
+        List<Path> files = ProfileReader.files(args.positionals());
         if (files.size() > 1)
             files.forEach(reader::read); // fail on an unreadable file before writing anything
         ObligationEngine engine = ObligationEngine.create(context.sources(), context.graph());
@@ -66,37 +59,5 @@ final class ObligationsCommand implements Command {
         writer.finish();
         out.flush();
         return conforms ? Main.OK : Main.FINDINGS;
-    }
-
-    /** Files as given; a directory stands for its profile files (by extension, not *.expected.ttl), sorted. */
-    static List<Path> expand(List<String> arguments) {
-        List<Path> out = new ArrayList<>();
-        for (String a : arguments) {
-            Path p = Path.of(a);
-            if (!Files.isDirectory(p)) {
-                out.add(p);
-                continue;
-            }
-            try (Stream<Path> s = Files.list(p)) {
-                s.filter(Files::isRegularFile).filter(ObligationsCommand::isProfile).sorted().forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (out.isEmpty())
-            throw new AigbException.BadInput("usage", "No profile files in " + arguments);
-        return out;
-    }
-
-    private static boolean isProfile(Path p) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".expected.ttl"))
-            return false;
-        try {
-            ProfileSyntax.ofFileName(name);
-            return true;
-        } catch (AigbException e) {
-            return false;
-        }
     }
 }

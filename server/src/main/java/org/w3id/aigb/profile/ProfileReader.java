@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -58,6 +61,41 @@ public final class ProfileReader {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * The profile files that command-line arguments name: a file as given; a directory stands for the
+     * profile files in it (by extension, leaving out the examples' {@code *.expected.ttl}), sorted.
+     */
+    public static List<Path> files(List<String> arguments) {
+        List<Path> out = new ArrayList<>();
+        for (String argument : arguments) {
+            Path p = Path.of(argument);
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (Stream<Path> listed = Files.list(p)) {
+                listed.filter(Files::isRegularFile).filter(ProfileReader::isProfileFile).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new AigbException.BadInput("cannot-read", "Cannot list " + p + ": " + e.getMessage());
+            }
+        }
+        if (out.isEmpty())
+            throw new AigbException.BadInput("usage", "No profile files in " + String.join(", ", arguments));
+        return out;
+    }
+
+    private static boolean isProfileFile(Path p) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".expected.ttl"))
+            return false;
+        try {
+            ProfileSyntax.ofFileName(name);
+            return true;
+        } catch (AigbException e) {
+            return false;
+        }
     }
 
     /** Reads a file; the syntax comes from its extension. */

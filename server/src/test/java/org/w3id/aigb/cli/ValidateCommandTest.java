@@ -110,6 +110,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDirectoryStandsForItsProfileFilesInNameOrder(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(example("company-p.ttl")), dir.resolve("b.ttl"));
+        Files.copy(Path.of(example("invalid-measure-code.ttl")), dir.resolve("a.ttl"));
+        Files.writeString(dir.resolve("b.expected.ttl"), "not a profile: expectations files are skipped");
+        Files.writeString(dir.resolve("notes.txt"), "not a profile either");
+        Run r = validate(dir.toString(), "--format", "json");
+        assertEquals(Main.FINDINGS, r.code(), r.err());
+        JsonArray reports = JSON.parseAny(r.out()).getAsArray();
+        assertEquals(2, reports.size(), r.out());
+        assertTrue(reports.get(0).getAsObject().get("source").getAsString().value().endsWith("a.ttl"));
+        assertEquals(false, reports.get(0).getAsObject().get("conforms").getAsBoolean().value());
+        assertTrue(reports.get(1).getAsObject().get("source").getAsString().value().endsWith("b.ttl"));
+
+        Run empty = validate(Files.createDirectory(dir.resolve("empty")).toString());
+        assertEquals(Main.BAD_INPUT, empty.code());
+        assertTrue(empty.err().contains("No profile files in"), empty.err());
+    }
+
+    @Test
     void turtleIsTheShaclReport() {
         Run r = validate(example("invalid-measure-item.ttl"), "--format", "ttl");
         assertEquals(Main.FINDINGS, r.code(), r.err());

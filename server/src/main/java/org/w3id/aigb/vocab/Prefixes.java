@@ -1,5 +1,10 @@
 package org.w3id.aigb.vocab;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The prefixes used in every RDF output (dumps, CONSTRUCT results, linked-data documents). */
@@ -85,5 +90,27 @@ public final class Prefixes {
     /** A read-only mapping of the standard prefixes. */
     public static PrefixMapping get() {
         return PREFIXES;
+    }
+
+    /**
+     * The standard prefixes whose namespace begins an IRI of {@code graph} (a node or a datatype): a
+     * small document (one resource's description) declares what it uses, not all sixty.
+     */
+    public static PrefixMapping usedIn(Graph graph) {
+        Set<String> iris = new HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI())
+                    iris.add(n.getURI());
+                else if (n.isLiteral())
+                    iris.add(n.getLiteralDatatypeURI());
+            }
+        });
+        PrefixMapping used = PrefixMapping.Factory.create();
+        PREFIXES.getNsPrefixMap().forEach((prefix, ns) -> {
+            if (iris.stream().anyMatch(iri -> iri.startsWith(ns)))
+                used.setNsPrefix(prefix, ns);
+        });
+        return used.lock();
     }
 }

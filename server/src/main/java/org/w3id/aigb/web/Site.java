@@ -91,7 +91,7 @@ final class Site {
     Model describe(String iri) {
         try (QueryExecution qe = exec(service.get("describe-resource"), Map.of("resource", ResourceFactory.createResource(iri)))) {
             Model m = qe.execConstruct();
-            m.setNsPrefixes(Prefixes.get());
+            m.clearNsPrefixMap().setNsPrefixes(Prefixes.usedIn(m.getGraph())); // not the query's or the dataset's
             return m;
         }
     }

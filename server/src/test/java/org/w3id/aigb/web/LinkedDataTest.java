@@ -118,6 +118,15 @@ class LinkedDataTest {
     }
 
     @Test
+    void aDescriptionDeclaresThePrefixesItUsesAndNoOthers() {
+        String turtle = s.get("/id/item/X-9-i", "text/turtle").body();
+        assertTrue(turtle.contains("PREFIX item:") || turtle.contains("@prefix item:"), turtle);
+        assertTrue(turtle.contains("role:AIProvider"), "IRIs are abbreviated: " + turtle);
+        for (String unused : List.of("sh:", "hcoc:", "eu-aiact:", "riskmap:"))
+            assertFalse(turtle.contains("PREFIX " + unused) || turtle.contains("@prefix " + unused), unused + " is declared: " + turtle);
+    }
+
+    @Test
     void aResourceOfAnotherTypeResolvesToo() {
         HttpResponse<String> r = s.get("/id/edition/v1.1", "text/turtle");
         assertEquals(200, r.statusCode());

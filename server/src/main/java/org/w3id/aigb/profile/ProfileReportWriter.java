@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -23,6 +22,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.w3id.aigb.JsonText;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -83,9 +83,8 @@ public final class ProfileReportWriter {
             reports.forEach(n -> array.add(json(n)));
             value = array;
         }
-        JSON.write(out, value);
         PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
-        ps.println();
+        ps.println(JsonText.compact(value));
         ps.flush();
     }
 

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +16,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.aigb.JsonText;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
@@ -61,12 +60,8 @@ public final class ObligationWriter {
         switch (format) {
             case JSON -> {
                 text(written > 0 ? ",\n" : "");
-                // compact (one line per profile), written to a buffer then encoded at once: pretty printing,
-                // or encoding character by character, costs more than building the JSON
-                IndentedLineBuffer buffer = new IndentedLineBuffer();
-                buffer.setFlatMode(true);
-                JSON.write(buffer, o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e));
-                text(buffer.asString());
+                // compact, one line per profile, encoded at once
+                text(JsonText.compact(o.conforms() ? ObligationJson.of(e.source(), o.derivation()) : notConforming(e)));
             }
             case MD -> text((written > 0 ? "\n---\n\n" : "") + (o.conforms() ? ChecklistMarkdown.of(e.source(), o.derivation()) : markdownReport(e)));
             case HTML -> html.append(o.conforms() ? ChecklistHtml.section(e.source(), o.derivation(), rootRelative) : htmlReport(e));

@@ -6,6 +6,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonString;
+import org.w3id.aigb.JsonText;
 import org.w3id.aigb.search.Facets;
 import org.w3id.aigb.search.Hit;
 import org.w3id.aigb.search.Resource;
@@ -71,7 +72,7 @@ public final class SearchJson {
         });
         json.put("groups", groups);
         json.put("tookMillis", JsonNumber.value(Math.round(result.millis() * 100) / 100.0));
-        return json.toString() + "\n";
+        return JsonText.compact(json) + "\n";
     }
 
     private static JsonObject resource(Resource r) {

@@ -15,6 +15,7 @@ import org.apache.jena.shared.OperationDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.JsonText;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -184,7 +185,7 @@ public final class HttpErrors {
             json.put("line", m.line());
             json.put("column", m.column());
         }
-        return json.toString() + "\n";
+        return JsonText.compact(json) + "\n";
     }
 
     private static String position(Mapped m) {

@@ -3,6 +3,8 @@ package org.w3id.aigb.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.junit.jupiter.api.Test;
 
 /** The {@code search} command: the two questions of issue 8, a guided search, and its usage errors. */
@@ -19,9 +21,10 @@ class SearchCommandTest {
     void theRagSourcesQuestionInJson() {
         MainTest.Run r = MainTest.run("search", "what must a provider do about RAG sources", "--format", "json", "--limit", "2");
         assertEquals(Main.OK, r.code(), r.err());
-        int note = r.out().indexOf("\"name\" : \"note:P-6-i-rag-source-citation\"");
-        int item = r.out().indexOf("\"name\" : \"item:P-6-i\"");
-        assertTrue(note > 0 && item > note, r.out());
+        JsonArray hits = JSON.parse(r.out()).get("hits").getAsArray();
+        assertEquals(2, hits.size(), r.out());
+        assertEquals("note:P-6-i-rag-source-citation", hits.get(0).getAsObject().getString("name"), r.out());
+        assertEquals("item:P-6-i", hits.get(1).getAsObject().getString("name"), r.out());
     }
 
     @Test

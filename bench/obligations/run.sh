@@ -49,5 +49,5 @@ END=$(date +%s%N)
 ELAPSED_MS=$(( (END - START) / 1000000 ))
 echo "batch: $COUNT profiles in $ELAPSED_MS ms: $(( COUNT * 1000 / ELAPSED_MS )) profiles/s (including JVM start and graph load)"
 grep -E "Maximum resident set size|Elapsed \(wall clock\)|Exit status" "$WORK/batch.time"
-echo "output: $(wc -c < "$WORK/batch.json") bytes; conforming: $(grep -c '"conforms" : true' "$WORK/batch.json")"
+echo "output: $(wc -c < "$WORK/batch.json") bytes; conforming: $(grep -cE '"conforms" ?: ?true' "$WORK/batch.json")"
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,8 @@
 package org.w3id.aigb.vocab;
 
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -93,8 +95,9 @@ public final class Prefixes {
     }
 
     /**
-     * The standard prefixes whose namespace begins an IRI of {@code graph} (a node or a datatype): a
-     * small document (one resource's description) declares what it uses, not all sixty.
+     * The standard prefixes that abbreviate an IRI of {@code graph} (a node or a datatype; for each, its
+     * longest matching namespace): a small document (one resource's description) declares what it
+     * uses, not all sixty.
      */
     public static PrefixMapping usedIn(Graph graph) {
         Set<String> iris = new HashSet<>();
@@ -107,10 +110,13 @@ public final class Prefixes {
             }
         });
         PrefixMapping used = PrefixMapping.Factory.create();
-        PREFIXES.getNsPrefixMap().forEach((prefix, ns) -> {
-            if (iris.stream().anyMatch(iri -> iri.startsWith(ns)))
-                used.setNsPrefix(prefix, ns);
-        });
+        Map<String, String> all = PREFIXES.getNsPrefixMap();
+        for (String iri : iris) {
+            // the longest namespace, as the writers abbreviate: item:…, not id:item/…
+            all.entrySet().stream().filter(e -> iri.startsWith(e.getValue()))
+                    .max(Comparator.comparingInt(e -> e.getValue().length()))
+                    .ifPresent(e -> used.setNsPrefix(e.getKey(), e.getValue()));
+        }
         return used.lock();
     }
 }

@@ -122,7 +122,7 @@ class LinkedDataTest {
         String turtle = s.get("/id/item/X-9-i", "text/turtle").body();
         assertTrue(turtle.contains("PREFIX item:") || turtle.contains("@prefix item:"), turtle);
         assertTrue(turtle.contains("role:AIProvider"), "IRIs are abbreviated: " + turtle);
-        for (String unused : List.of("sh:", "hcoc:", "eu-aiact:", "riskmap:"))
+        for (String unused : List.of("sh:", "hcoc:", "eu-aiact:", "riskmap:", "euact:"))
             assertFalse(turtle.contains("PREFIX " + unused) || turtle.contains("@prefix " + unused), unused + " is declared: " + turtle);
     }
 

@@ -2,6 +2,8 @@ package org.w3id.aigb.query;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -22,9 +24,26 @@ public record QueryFile(String id, String name, String text, Query query, Map<St
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new AigbException.BadInput("query-parse-error", name + ": " + e.getMessage(), e.getLine(), e.getColumn());
+            throw syntaxError(name + ": ", e);
         }
         return new QueryFile(id, name, text, query, readHeader(text));
+    }
+
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
+    /**
+     * A syntax error as bad input with its line and column. For a lexical error (an unterminated
+     * string, a stray character) Jena gives the position of the last good token, 0 and 0 when there
+     * is none; the message then has the true one ("Lexical error at line 1, column 6").
+     */
+    public static AigbException.BadInput syntaxError(String prefix, QueryParseException e) {
+        long line = e.getLine(), column = e.getColumn();
+        Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+        if (line < 1 && m.find()) {
+            line = Long.parseLong(m.group(1));
+            column = Long.parseLong(m.group(2));
+        }
+        return new AigbException.BadInput("query-parse-error", prefix + e.getMessage(), line < 1 ? -1 : line, line < 1 ? -1 : column);
     }
 
     /** The header value for {@code key}, or the empty string. */

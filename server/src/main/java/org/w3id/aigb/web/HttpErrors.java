@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ public final class HttpErrors {
         if (ours != null)
             return mapOurs(ours, requestId, thrown);
         if (thrown instanceof QueryParseException e)
-            return new Mapped(400, "query-parse-error", e.getMessage(), e.getLine(), e.getColumn(), null);
+            return mapOurs(QueryFile.syntaxError("", e), requestId, thrown);
         if (thrown instanceof QueryCancelledException)
             return new Mapped(503, "query-timeout", "The query took longer than the server's time limit and was stopped", -1, -1, null);
         if (thrown instanceof QueryDeniedException e)

@@ -99,6 +99,17 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aLexicalErrorHasItsTruePosition() {
+        // Jena reports a lexical error at the last good token (none here: 0, 0); the message has the position
+        HttpResponse<String> r = s.get(q("SELEC"), "application/json");
+        assertEquals(400, r.statusCode());
+        JsonObject json = JSON.parse(r.body());
+        assertEquals("query-parse-error", json.getString("code"));
+        assertEquals(1, json.get("line").getAsNumber().value().intValue(), r.body());
+        assertEquals(6, json.get("column").getAsNumber().value().intValue(), r.body());
+    }
+
+    @Test
     void aMalformedQueryIs400WithTheParsersMessageLineAndColumn() {
         HttpResponse<String> r = s.get(q("SELECT ?x WHERE {\n  ?x ?y }"), "application/json");
         assertEquals(400, r.statusCode());

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.w3id.aigb.AigbException;
 
 /**
  * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation,
@@ -13,6 +14,19 @@ import org.apache.jena.query.Syntax;
  * which Fuseki folds into its message text.
  */
 final class ActionSparql extends SPARQL_QueryDataset {
+    /**
+     * A GET with no parameters at all is, to Fuseki, a request for a service description it does not
+     * have (a 404 "Service Description"); someone who opened the endpoint's address wants to know how
+     * to send a query.
+     */
+    @Override
+    public void execGet(HttpAction action) {
+        if (!action.getRequest().getParameterNames().hasMoreElements())
+            throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
+                    + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); a query form is on the home page /");
+        super.execGet(action);
+    }
+
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {

@@ -99,6 +99,17 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void theEndpointWithoutAQuerySaysHowToSendOne() {
+        HttpResponse<String> r = s.get("/kg/sparql", "application/json");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("missing-query", JSON.parse(r.body()).getString("code"));
+        assertTrue(JSON.parse(r.body()).getString("message").contains("?query="), r.body());
+        HttpResponse<String> page = s.get("/kg/sparql", "text/html");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("application/sparql-query"), "a browser gets the same advice as a page: " + page.body());
+    }
+
+    @Test
     void aLexicalErrorHasItsTruePosition() {
         // Jena reports a lexical error at the last good token (none here: 0, 0); the message has the position
         HttpResponse<String> r = s.get(q("SELEC"), "application/json");

@@ -3,6 +3,7 @@ package org.w3id.aigb.obligation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -22,13 +23,16 @@ public final class ExampleProfiles {
 
     private ExampleProfiles() {}
 
+    /** The example profiles' files (not their expected results), in name order. */
+    public static List<String> files(Sources sources) {
+        return sources.list(FOLDER, ".ttl").stream().filter(name -> !name.endsWith(".expected.ttl")).toList();
+    }
+
     public static Graph derive(Sources sources, ObligationEngine engine) {
         Graph all = GraphFactory.createDefaultGraph();
         all.getPrefixMapping().setNsPrefixes(Prefixes.get());
         ProfileReader reader = new ProfileReader();
-        for (String name : sources.list(FOLDER, ".ttl")) {
-            if (name.endsWith(".expected.ttl"))
-                continue;
+        for (String name : files(sources)) {
             Graph profile;
             try (InputStream in = sources.open(name)) {
                 profile = reader.read(in, ProfileSyntax.TURTLE, name);

@@ -50,11 +50,19 @@ public enum ProfileSyntax {
     /** The syntax of a file, from its extension. */
     public static ProfileSyntax ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        ProfileSyntax syntax = ofExtension(dot < 0 ? "" : fileName.substring(dot + 1));
+        if (syntax == null)
+            throw new AigbException.UnsupportedMediaType("unsupported-file-type", fileName
+                    + ": cannot tell the syntax from the file name; name it .ttl (Turtle), .jsonld (JSON-LD), .rdf (RDF/XML) or .nt (N-Triples)");
+        return syntax;
+    }
+
+    /** The syntax named by a file extension ({@code ttl}, {@code jsonld}, {@code rdf}, {@code nt}, ...), or null. */
+    public static ProfileSyntax ofExtension(String extension) {
+        String ext = extension.toLowerCase(Locale.ROOT);
         for (ProfileSyntax s : values())
             if (s.extensions.contains(ext))
                 return s;
-        throw new AigbException.UnsupportedMediaType("unsupported-file-type", fileName
-                + ": cannot tell the syntax from the file name; name it .ttl (Turtle), .jsonld (JSON-LD), .rdf (RDF/XML) or .nt (N-Triples)");
+        return null;
     }
 }

@@ -56,7 +56,7 @@ public final class Html {
                 + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
                 + (headExtras == null ? "" : headExtras)
                 + "</head>\n<body>\n<header><nav><a href=\"/\"><strong>aigb</strong></a>"
-                + "<a href=\"/search\">search</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
+                + "<a href=\"/search\">search</a><a href=\"/profiles\">profiles</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
                 + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n<main>\n"
                 + body + "\n</main>\n<footer class=\"muted\"><p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
                 + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n</body>\n</html>\n";

@@ -1,6 +1,9 @@
 package org.w3id.aigb.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.AigbException;
@@ -13,12 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the profile endpoints ({@code POST /profiles/…}) share: POST only (OPTIONS answered), the
- * profile read from the body in the syntax its {@code Content-Type} names, up to the profile cap,
+ * profile read from the body in the syntax its {@code Content-Type} names (or from the form of the
+ * page {@code /profiles}), up to the profile cap,
  * with every refusal of untrusted input mapped by {@link HttpErrors} (400, 405, 413, 415). Stateless:
  * nothing is stored.
  */
 abstract class ActionProfile extends HttpServlet {
     static final String SOURCE = "request body";
+    static final String FORM_SOURCE = "form";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     private final transient ProfileReader reader;
 
@@ -28,6 +34,25 @@ abstract class ActionProfile extends HttpServlet {
 
     /** Answers for the profile read from the request; findings are a 200, not an error. */
     abstract void respond(Graph profile, HttpServletRequest request, HttpServletResponse response);
+
+    /**
+     * The body, in the syntax its {@code Content-Type} names; or, from the form of {@code /profiles},
+     * the field {@code profile} in the syntax the field {@code syntax} names (Turtle by default). The
+     * size cap is the same: the server's filter has read the body within it.
+     */
+    private Graph read(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(FORM))
+            return reader.read(request.getInputStream(), ProfileSyntax.ofMediaType(type), SOURCE);
+        String text = request.getParameter("profile");
+        if (text == null || text.isBlank())
+            throw new AigbException.BadInput("empty", "The form has no profile: paste the profile into the field 'profile'");
+        String name = request.getParameter("syntax") == null ? "ttl" : request.getParameter("syntax");
+        ProfileSyntax syntax = ProfileSyntax.ofExtension(name);
+        if (syntax == null)
+            throw new AigbException.BadInput("bad-parameter", "syntax must be ttl, jsonld, rdf or nt, not '" + name + "'");
+        return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), syntax, FORM_SOURCE);
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
@@ -39,8 +64,7 @@ abstract class ActionProfile extends HttpServlet {
         try {
             if (!request.getMethod().equals("POST"))
                 throw new Refused.MethodNotAllowed(request.getMethod(), request.getRequestURI(), "POST");
-            ProfileSyntax syntax = ProfileSyntax.ofMediaType(request.getContentType());
-            Graph profile = reader.read(request.getInputStream(), syntax, SOURCE);
+            Graph profile = read(request);
             response.setHeader("Vary", "Accept");
             response.setHeader("Cache-Control", "no-store");
             respond(profile, request, response);

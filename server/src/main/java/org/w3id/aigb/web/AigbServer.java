@@ -131,6 +131,7 @@ public final class AigbServer {
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
+                .addServlet(ActionProfileForm.PATH, new ActionProfileForm(site))
                 .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))
                 .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.maxProfileBytes()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))

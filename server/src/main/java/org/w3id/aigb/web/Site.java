@@ -1,6 +1,8 @@
 package org.w3id.aigb.web;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -18,6 +20,7 @@ import org.w3id.aigb.graph.DatasetDescription;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.render.Table;
@@ -46,6 +49,7 @@ final class Site {
     private final StartupTask<Search> search;
     private final SparqlTextIndex textIndex;
     private final Dataset dataset;
+    private final Map<String, String> exampleProfiles = new LinkedHashMap<>();
 
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config, StartupTask<Search> search, SearchConfig searchConfig,
          Executor background) {
@@ -59,6 +63,13 @@ final class Site {
         this.search = search;
         this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), searchConfig, background);
         this.dataset = DatasetFactory.wrap(textIndex.dataset());
+        for (String file : ExampleProfiles.files(sources))
+            exampleProfiles.put(file.substring(file.lastIndexOf('/') + 1, file.length() - ".ttl".length()), sources.read(file));
+    }
+
+    /** The example profiles as Turtle, by name (file name without {@code .ttl}), in name order. */
+    Map<String, String> exampleProfiles() {
+        return Collections.unmodifiableMap(exampleProfiles);
     }
 
     /** The dataset every query runs on: the graph with its jena-text index, so text:query works. */

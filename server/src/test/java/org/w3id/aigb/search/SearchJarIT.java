@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.json.JSON;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class SearchJarIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("\"iri\" : \"" + KNOWN_HIT + "\""), out);
+        assertEquals(KNOWN_HIT, JSON.parse(out).get("hits").getAsArray().get(0).getAsObject().getString("iri"), out);
     }
 
     @Test

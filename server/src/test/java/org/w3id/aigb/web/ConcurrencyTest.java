@@ -12,23 +12,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Many clients at once, with the production defaults (10 s per query). */
 class ConcurrencyTest {
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s.close();
-    }
+    private static final TestServer s = TestServer.sharedDefault();
 
     @Test
     void oneHundredConcurrentQueriesAreAllAnsweredCorrectly() throws Exception {

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import org.apache.jena.atlas.json.JSON;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.testing.TestKG;
 
@@ -22,17 +20,7 @@ import org.w3id.aigb.testing.TestKG;
  * {@code /profiles/obligations} (the checklist as a page), with the same refusals as a plain body.
  */
 class ProfileFormTest {
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s.close();
-    }
+    private static final TestServer s = TestServer.sharedDefault();
 
     private static String example(String name) throws Exception {
         return Files.readString(TestKG.repo("data/examples/profiles/" + name + ".ttl"));

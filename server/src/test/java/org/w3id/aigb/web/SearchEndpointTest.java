@@ -13,8 +13,6 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +22,7 @@ import org.junit.jupiter.api.Test;
 class SearchEndpointTest {
     private static final String AGENT_TOOLS = "AIエージェントに外部ツールを連携させる時の注意点";
     private static final String RAG_SOURCES = "what must a provider do about RAG sources";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s.close();
-    }
+    private static final TestServer s = TestServer.sharedDefault();
 
     private static String enc(String v) {
         return URLEncoder.encode(v, StandardCharsets.UTF_8);

@@ -20,8 +20,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.vocab.AIGB;
 
@@ -29,17 +27,7 @@ import org.w3id.aigb.vocab.AIGB;
 class SparqlEndpointTest {
     private static final String ONTOLOGY_QUERY = "SELECT ?o WHERE { ?o a <http://www.w3.org/2002/07/owl#Ontology> }";
     private static final String CONSTRUCT = "CONSTRUCT { ?o a <http://www.w3.org/2002/07/owl#Ontology> } WHERE { ?o a <http://www.w3.org/2002/07/owl#Ontology> }";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s.close();
-    }
+    private static final TestServer s = TestServer.sharedDefault();
 
     private static String q(String query) {
         return "/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

@@ -36,6 +36,22 @@ final class TestServer implements AutoCloseable {
         this.fixtureDir = fixtureDir;
     }
 
+    private static TestServer sharedDefault;
+
+    /**
+     * One server of the project's graph with the production defaults, shared by the test classes that
+     * need nothing else: it is read-only, so they cannot disturb each other. Stopped when the tests'
+     * JVM exits.
+     */
+    static synchronized TestServer sharedDefault() {
+        if (sharedDefault == null) {
+            TestServer server = ofProjectGraph(ServerConfig.defaults());
+            Runtime.getRuntime().addShutdownHook(new Thread(server.server::stop, "test-server-stop"));
+            sharedDefault = server;
+        }
+        return sharedDefault;
+    }
+
     /** The project's own graph (as the tests load it). */
     static TestServer ofProjectGraph(ServerConfig config) {
         return new TestServer(TestKG.get(), Sources.classpath(), config, null);

@@ -16,8 +16,8 @@ import org.w3id.aigb.profile.ReportFormat;
 /**
  * {@code validate}: checks company profiles (files, or the profile files of a directory) against the
  * profile shapes. Every file is read first, so an unreadable one stops the command (exit 2, one line
- * on stderr naming the file, line and column) before any report is written; then each is validated. Exit 0 when all conform (warnings are
- * reported but do not fail), 1 when any has a violation.
+ * on stderr naming the file, line and column) before any report is written; then each is validated.
+ * Exit 0 when all conform (warnings are reported but do not fail), 1 when any has a violation.
  */
 final class ValidateCommand implements Command {
     @Override

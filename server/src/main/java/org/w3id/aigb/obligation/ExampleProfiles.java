@@ -25,7 +25,7 @@ public final class ExampleProfiles {
 
     /** The example profiles' files (not their expected results), in name order. */
     public static List<String> files(Sources sources) {
-        return sources.list(FOLDER, ".ttl").stream().filter(name -> !name.endsWith(".expected.ttl")).toList();
+        return sources.list(FOLDER, ".ttl").stream().filter(ProfileReader::isProfileFileName).toList();
     }
 
     public static Graph derive(Sources sources, ObligationEngine engine) {

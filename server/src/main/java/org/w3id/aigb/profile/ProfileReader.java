@@ -76,7 +76,7 @@ public final class ProfileReader {
                 continue;
             }
             try (Stream<Path> listed = Files.list(p)) {
-                listed.filter(Files::isRegularFile).filter(ProfileReader::isProfileFile).sorted().forEach(out::add);
+                listed.filter(Files::isRegularFile).filter(f -> isProfileFileName(f.getFileName().toString())).sorted().forEach(out::add);
             } catch (IOException e) {
                 throw new AigbException.BadInput("cannot-read", "Cannot list " + p + ": " + e.getMessage());
             }
@@ -86,16 +86,10 @@ public final class ProfileReader {
         return out;
     }
 
-    private static boolean isProfileFile(Path p) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".expected.ttl"))
-            return false;
-        try {
-            ProfileSyntax.ofFileName(name);
-            return true;
-        } catch (AigbException e) {
-            return false;
-        }
+    /** A profile's file name: a profile syntax's extension, and not an example's expected results ({@code *.expected.ttl}). */
+    public static boolean isProfileFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && ProfileSyntax.ofExtension(name.substring(dot + 1)) != null && !name.endsWith(".expected.ttl");
     }
 
     /** Reads a file; the syntax comes from its extension. */

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 abstract class ActionProfile extends HttpServlet {
     static final String SOURCE = "request body";
-    static final String FORM_SOURCE = "form";
+    private static final String FORM_SOURCE = "form";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final transient ProfileReader reader;

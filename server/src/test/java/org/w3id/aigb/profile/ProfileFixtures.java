@@ -57,7 +57,7 @@ public final class ProfileFixtures {
     public static List<Path> files(Path dir, String... suffixes) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> Stream.of(suffixes).anyMatch(x -> p.toString().endsWith(x)))
-                    .filter(p -> !p.getFileName().toString().endsWith(".expected.ttl"))
+                    .filter(p -> ProfileReader.isProfileFileName(p.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,6 +41,7 @@ public final class Prefixes {
             .setNsPrefix("riskclass", AigbId.BASE + "risk-classification/")
             .setNsPrefix("risknote", AigbId.BASE + "risk-note/")
             .setNsPrefix("riskmap", AigbId.BASE + "risk-mapping/")
+            .setNsPrefix("reading", AigbId.BASE + "reading/")
             .setNsPrefix("benefit", AigbId.BASE + "benefit/")
             .setNsPrefix("bizfn", AigbId.BASE + "business-function/")
             .setNsPrefix("benefitgroup", AigbId.BASE + "benefit-group/")

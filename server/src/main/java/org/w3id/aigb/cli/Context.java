@@ -8,6 +8,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.render.Html;
+import org.w3id.aigb.render.SourceNotice;
 import org.w3id.aigb.search.SearchConfig;
 import org.w3id.aigb.search.SparqlTextIndex;
 
@@ -25,8 +28,12 @@ final class Context {
     }
 
     KnowledgeGraph graph() {
-        if (graph == null)
+        if (graph == null) {
             graph = GraphLoader.load(sources);
+            // A command renders on this (its only) thread for the rest of its run, so the scope is
+            // left open: every HTML page it writes (a checklist) carries the graph's source notice.
+            Html.showing(SourceNotice.read(graph.dataset(), new QueryLibrary(sources, "queries/service").get("source-notice")));
+        }
         return graph;
     }
 

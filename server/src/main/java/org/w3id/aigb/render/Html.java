@@ -8,6 +8,27 @@ package org.w3id.aigb.render;
 public final class Html {
     private Html() {}
 
+    /**
+     * The source notice of the graph whose pages this thread renders. Every page shows it in its
+     * footer, but {@link #page} is called from every renderer, so the notice travels with the thread
+     * instead of through each of them: the server sets it for each request (web.SourceNoticeFilter),
+     * the command line for its run. A thread that set none renders the footer without it.
+     */
+    private static final ThreadLocal<SourceNotice> NOTICE = ThreadLocal.withInitial(() -> SourceNotice.NONE);
+
+    /** Closing the scope restores the notice that was shown before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Pages rendered on this thread show {@code notice} until the returned scope is closed. */
+    public static Scope showing(SourceNotice notice) {
+        SourceNotice previous = NOTICE.get();
+        NOTICE.set(notice == null ? SourceNotice.NONE : notice);
+        return () -> NOTICE.set(previous);
+    }
+
     private static final String STYLE = """
             body{font-family:system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;max-width:70rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
             header nav a{margin-right:1rem}header{border-bottom:1px solid #ccc;margin-bottom:1rem;padding-bottom:.5rem}
@@ -15,7 +36,8 @@ public final class Html {
             th{background:#f4f4f4}code,pre{background:#f6f6f6;padding:.1rem .3rem}pre{padding:.6rem;overflow:auto;white-space:pre-wrap}
             .lang{color:#777;font-size:.8em;margin-left:.2em}.en{color:#444}.muted{color:#666}.iri{font-family:monospace;font-size:.9em;color:#555}
             textarea{width:100%;font-family:monospace}mark{background:#fff3a0;padding:0 .1em}
-            ol.hits li{margin-bottom:.8rem}ol.hits p{margin:.1rem 0}li.note{margin-left:1.2rem;list-style:none}""";
+            ol.hits li{margin-bottom:.8rem}ol.hits p{margin:.1rem 0}li.note{margin-left:1.2rem;list-style:none}
+            footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}blockquote.quote{margin:.3rem 0 .6rem;padding:.2rem .8rem;border-left:3px solid #bbb;background:#fafafa}""";
 
     /** Escapes text for element content and quoted attribute values. */
     public static String esc(String s) {
@@ -58,7 +80,8 @@ public final class Html {
                 + "</head>\n<body>\n<header><nav><a href=\"/\"><strong>aigb</strong></a>"
                 + "<a href=\"/search\">search</a><a href=\"/profiles\">profiles</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
                 + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n<main>\n"
-                + body + "\n</main>\n<footer class=\"muted\"><p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
+                + body + "\n</main>\n<footer class=\"muted\">" + NOTICE.get().toHtml()
+                + "<p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
                 + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n</body>\n</html>\n";
     }
 

@@ -20,15 +20,28 @@ import org.w3id.aigb.vocab.AIGB;
 
 /**
  * The HTML page of one resource, from its linked-data description (its triples, incoming links,
- * labels of what it links to): ja and en labels, types, source section, descriptions, every
- * property as links, and the resources that refer to it.
+ * labels of what it links to): ja and en labels and the other names it is written under, types,
+ * source section, confidence, descriptions, the source's own words that support it (its quotes,
+ * each with where it is), every property as links, and the resources that refer to it.
  */
 public final class ResourcePage {
     private static final Property STATUS = org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/2003/06/sw-vocab-status/ns#term_status");
+    private static final Property SOURCE_QUOTE = AIGB.property("sourceQuote");
+    private static final Property OLD_WORDING = AIGB.property("oldWording");
+    private static final Property NEW_WORDING = AIGB.property("newWording");
+    private static final Property QUOTATION = AIGB.property("quotation");
+    private static final Property LOCATOR = AIGB.property("locator");
+    private static final Property CONFIDENCE_NOTE = AIGB.property("confidenceNote");
+    private static final Property DOWNGRADE_REASON = AIGB.property("downgradeReason");
 
     private ResourcePage() {}
 
     public static String render(Model description, Resource resource) {
+        return render(description, resource, "");
+    }
+
+    /** The page with {@code extraSections} (trusted markup built by a renderer) after the descriptions. */
+    public static String render(Model description, Resource resource, String extraSections) {
         String iri = resource.getURI();
         String ja = orTitle(Cells.label(description, resource, "ja"), description, resource, "ja");
         String en = orTitle(Cells.label(description, resource, "en"), description, resource, "en");
@@ -37,6 +50,9 @@ public final class ResourcePage {
         b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
         if (ja != null && en != null)
             b.append("<p class=\"en\">").append(Html.esc(en)).append("</p>\n");
+        String alt = values(description, resource, SKOS.altLabel);
+        if (!alt.isEmpty())
+            b.append("<p class=\"muted\">別表記 / also written: ").append(alt.replace("<br>", " · ")).append("</p>\n");
         b.append("<p class=\"iri\">").append(Html.esc(iri)).append("</p>\n");
         b.append("<table>\n");
         row(b, "type", values(description, resource, RDF.type));
@@ -49,6 +65,7 @@ public final class ResourcePage {
         for (Property p : List.of(DCTerms.description, SKOS.definition))
             for (Statement s : sorted(description.listStatements(resource, p, (RDFNode) null).toList()))
                 b.append("<p>").append(Cells.node(s.getObject(), description)).append("</p>\n");
+        b.append(evidence(description, resource)).append(extraSections);
         b.append("<h2>Properties</h2>\n").append(properties(description, resource));
         b.append("<h2>Referenced by</h2>\n").append(incoming(description, resource));
         b.append("<p class=\"muted\">This description as ")
@@ -56,6 +73,45 @@ public final class ResourcePage {
                 .append(" · ").append(Html.link("?format=nt", "N-Triples")).append(" · ").append(Html.link("?format=rdf", "RDF/XML"))
                 .append("</p>\n");
         return Html.page(title, alternates(), b.toString());
+    }
+
+    /**
+     * How sure the graph is of the resource, and why: its confidence, the reason it is not Verified
+     * where it once was, the note on which facts are weaker, and the source's own words with where
+     * they are (the quotes of a change record's wording before and after marked as such).
+     */
+    private static String evidence(Model m, Resource r) {
+        List<String> quotes = new ArrayList<>();
+        for (Property p : List.of(OLD_WORDING, NEW_WORDING, SOURCE_QUOTE))
+            for (Statement s : sorted(m.listStatements(r, p, (RDFNode) null).toList()))
+                if (s.getObject().isResource())
+                    quotes.add(quote(m, s.getResource(), p.equals(OLD_WORDING) ? "変更前 / before: " : p.equals(NEW_WORDING) ? "変更後 / after: " : ""));
+        String confidence = values(m, r, AIGB.confidence);
+        if (quotes.isEmpty() && confidence.isEmpty())
+            return "";
+        StringBuilder b = new StringBuilder("<h2>確度と出典の引用 / Confidence and the source's words</h2>\n");
+        if (!confidence.isEmpty())
+            b.append("<p>確度 / confidence: ").append(confidence).append("</p>\n");
+        for (Property p : List.of(DOWNGRADE_REASON, CONFIDENCE_NOTE))
+            for (Statement s : sorted(m.listStatements(r, p, (RDFNode) null).toList()))
+                b.append("<p class=\"muted\">").append(Cells.node(s.getObject(), m)).append("</p>\n");
+        if (quotes.isEmpty())
+            b.append("<p class=\"muted\">出典の引用はありません / no quote of the source.</p>\n");
+        quotes.forEach(b::append);
+        return b.toString();
+    }
+
+    private static String quote(Model m, Resource q, String prefix) {
+        StringBuilder b = new StringBuilder();
+        for (Statement s : m.listStatements(q, QUOTATION, (RDFNode) null).toList())
+            b.append("<blockquote class=\"quote\" lang=\"ja\">").append(Html.esc(prefix)).append("「")
+                    .append(Html.esc(s.getLiteral().getLexicalForm())).append("」</blockquote>\n");
+        String where = values(m, q, LOCATOR);
+        String source = values(m, q, DCTerms.source);
+        if (!where.isEmpty() || !source.isEmpty())
+            b.append("<p class=\"muted\">").append(where.replace("<br>", " · "))
+                    .append(source.isEmpty() ? "" : " — " + source).append("</p>\n");
+        return b.toString();
     }
 
     /** Documents (the dataset, the ontology) carry a dcterms:title rather than a label. */

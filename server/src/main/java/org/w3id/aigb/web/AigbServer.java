@@ -121,6 +121,7 @@ public final class AigbServer {
                 .enableCors(true)
                 .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes(), config.maxProfileBytes()))
                 .addFilter("/*", new ReadOnlyFilter())
+                .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
                 .addServlet("/ontology", new ActionOntology(site))

@@ -23,6 +23,7 @@ import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.render.SourceNotice;
 import org.w3id.aigb.render.Table;
 import org.w3id.aigb.search.Search;
 import org.w3id.aigb.search.SearchConfig;
@@ -50,6 +51,7 @@ final class Site {
     private final SparqlTextIndex textIndex;
     private final Dataset dataset;
     private final Map<String, String> exampleProfiles = new LinkedHashMap<>();
+    private final SourceNotice sourceNotice;
 
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config, StartupTask<Search> search, SearchConfig searchConfig,
          Executor background) {
@@ -63,6 +65,7 @@ final class Site {
         this.search = search;
         this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), searchConfig, background);
         this.dataset = DatasetFactory.wrap(textIndex.dataset());
+        this.sourceNotice = SourceNotice.read(kg.dataset(), service.get("source-notice"));
         for (String file : ExampleProfiles.files(sources))
             exampleProfiles.put(file.substring(file.lastIndexOf('/') + 1, file.length() - ".ttl".length()), sources.read(file));
     }
@@ -84,6 +87,11 @@ final class Site {
     /** The search service (its index is built once, at start-up; this waits for it). */
     Search search() {
         return search.get();
+    }
+
+    /** What every page's footer says about the source the graph rests on (read once, at start). */
+    SourceNotice sourceNotice() {
+        return sourceNotice;
     }
 
     KnowledgeGraph kg() {

@@ -117,4 +117,18 @@ class SourceQuotesTest {
         assertTrue(TestKG.count("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r aigb:downgradeReason ?w }", "n") >= 70,
                 "the EU AI Act resources and the guideline resources that could not be quoted say why");
     }
+
+    @Test
+    void everythingAChecklistCanCiteNamesTheSectionOfTheOfficialTextToRead() {
+        // The checklists show, per item, where to read it in the official text: its aigb:section, a Section
+        // with a code (本編 第3部, 別添4, ...) and a Japanese title.
+        Set<String> lacking = TestKG.values("""
+                SELECT ?r WHERE {
+                  VALUES ?class { aigb:ActorItem aigb:PracticeNote aigb:GuidingPrinciple aigb:PrincipleSubItem
+                                  aigb:HiroshimaGuidingPrinciple aigb:CodeOfConductAction aigb:CheckItem aigb:SectorGuidance }
+                  ?r a ?class .
+                  FILTER NOT EXISTS { ?r aigb:section ?s . ?s aigb:code ?c ; rdfs:label ?l FILTER (lang(?l) = "ja") } }""", "r");
+        assertEquals(Set.of(), lacking, "resources a checklist can cite without the section to read");
+        assertTrue(TestKG.count("SELECT (COUNT(?r) AS ?n) WHERE { ?r a aigb:ActorItem ; aigb:section ?s }", "n") >= 30);
+    }
 }

@@ -41,14 +41,14 @@ class GuidedSearchTest {
     void aProviderImplementingAnAiAgentGetsThePart4ImplementationItemsAndTheAgentNotes() {
         // 第4部 AIシステム実装時 (P-2-i … P-6-i), their 別添4 notes and the provider's C-1 notes. The physical-AI
         // footnote of P-4-i concerns physical AI only, so it does not apply to an agent; notes naming no AI
-        // type (guardrails, prompt design, RAG source citation) apply to every kind of AI.
+        // type (guardrails, prompt design, data minimisation, RAG source citation) apply to every kind of AI.
         Map<String, List<String>> f = new LinkedHashMap<>();
         f.put("role", List.of("AIProvider"));
         f.put("stage", List.of("system-implementation"));
         f.put("aitype", List.of("ai-agent"));
         Map<String, Set<String>> expected = sorted(Map.of(
                 "C-1", Set.of("note:C-1-alignment-provider", "note:C-1-risk-mitigation-research-provider"),
-                "C-2", Set.of("item:P-2-i", "note:P-2-i-data-minimisation*", "note:P-2-i-guardrails", "note:P-2-i-human-judgment*",
+                "C-2", Set.of("item:P-2-i", "note:P-2-i-data-minimisation", "note:P-2-i-guardrails", "note:P-2-i-human-judgment*",
                         "note:P-2-i-incident-prevention", "note:P-2-i-safe-prompt-design", "note:P-2-i-tool-whitelist*"),
                 "C-3", Set.of("item:P-3-i"),
                 "C-4", Set.of("item:P-4-i"),
@@ -73,12 +73,12 @@ class GuidedSearchTest {
     @Test
     void aRiskTopicFollowsTheRiskMappingTable() {
         // 別添1 B mapping excerpt: バイアスのある出力 → C-2 (…, U-2-i) and C-3 (…, U-3-i); a business user gets those
-        // items and the notes of U-2-i.
+        // items and the notes of U-2-i (of which only the code-generation note names an AI type).
         Map<String, Set<String>> g = groups(Map.of("role", List.of("AIBusinessUser"), "topic", List.of("biased-output")));
         assertEquals(Set.of("C-2", "C-3"), g.keySet());
         assertEquals(Set.of("item:U-3-i*"), g.get("C-3"), "U-3-i names the process it concerns (inference)");
-        assertEquals(Set.of("item:U-2-i", "note:U-2-i-code-generation-maintainability*", "note:U-2-i-data-minimisation*",
-                "note:U-2-i-human-judgment*", "note:U-2-i-proper-use-context"), g.get("C-2"));
+        assertEquals(Set.of("item:U-2-i", "note:U-2-i-code-generation-maintainability*", "note:U-2-i-data-minimisation",
+                "note:U-2-i-human-judgment", "note:U-2-i-proper-use-context"), g.get("C-2"));
     }
 
     @Test
@@ -89,8 +89,17 @@ class GuidedSearchTest {
     }
 
     @Test
-    void aRiskTheMappingExcerptDoesNotCoverHasNoGuidedAnswer() {
-        // The update document shows only the bias/discrimination rows of the mapping table (guidelines-facts §7.3).
-        assertEquals(Map.of(), groups(Map.of("topic", List.of("hallucination"))));
+    void aRiskPrintedInTheMappingExcerptIsGuidedByTheRowsOfEitherReading() {
+        // ハルシネーション… is printed beside the 2) and 3) rows of the excerpt: under the as-printed reading of
+        // the table (the merged-cell reading gives those rows to the bias rows) a user gets U-2-i and U-3-i.
+        Map<String, Set<String>> g = groups(Map.of("role", List.of("AIBusinessUser"), "topic", List.of("hallucination")));
+        assertEquals(Set.of("C-2", "C-3"), g.keySet());
+        assertEquals(Set.of("item:U-3-i*"), g.get("C-3"));
+    }
+
+    @Test
+    void aRiskTheMappingExcerptDoesNotShowHasNoGuidedAnswer() {
+        // The update document shows only an excerpt of the mapping table; misuse is not in it.
+        assertEquals(Map.of(), groups(Map.of("topic", List.of("misuse"))));
     }
 }

@@ -44,11 +44,6 @@ public final class Inference {
         return out;
     }
 
-    /** The OWL Micro inference graph itself, for checks such as {@code validate()} (OWL consistency). */
-    public static InfGraph bind(Graph ontology, Graph asserted) {
-        return ReasonerRegistry.getOWLMicroReasoner().bindSchema(ontology).bind(asserted);
-    }
-
     private static boolean keep(Triple t) {
         Node s = t.getSubject(), p = t.getPredicate(), o = t.getObject();
         if (!s.isURI() || !s.getURI().startsWith(OURS) || o.isBlank())

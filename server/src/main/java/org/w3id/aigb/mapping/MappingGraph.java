@@ -18,8 +18,9 @@ import org.w3id.aigb.vocab.AigbId;
 
 /**
  * Turns a mapping set read from TSV into RDF: the set, one {@code aigb:Mapping} per row (the mapped
- * triple as {@code rdf:subject/predicate/object} plus its justification, confidence, author and
- * date), and the SKOS triple itself. The TSV is the one source; this RDF is never written by hand.
+ * triple as {@code aigb:mappingSubject/mappingPredicate/mappingObject}, SSSOM's subject_id,
+ * predicate_id and object_id, plus its justification, confidence, author and date), and the SKOS
+ * triple itself. The TSV is the one source; this RDF is never written by hand.
  * A mapping's IRI is {@code id/mapping/{set}/{hash}}, the hash taken from subject, predicate and
  * object, so it stays the same when rows are reordered or reworded.
  */
@@ -30,6 +31,10 @@ public final class MappingGraph {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node MAPPING = AIGB.resource("Mapping").asNode();
     private static final Node MAPPING_SET = AIGB.resource("MappingSet").asNode();
+    /** The mapped triple, named with the ontology's own properties: RDF reification is not OWL 2 DL. */
+    static final Node SUBJECT = node("mappingSubject");
+    static final Node PREDICATE = node("mappingPredicate");
+    static final Node OBJECT = node("mappingObject");
     private static final Node IN_SET = node("inMappingSet");
     private static final Node JUSTIFICATION = node("justification");
     private static final Node MAPPING_JUSTIFICATION = node("mappingJustification");
@@ -64,9 +69,9 @@ public final class MappingGraph {
         Node object = NodeFactory.createURI(row.object());
         g.add(subject, predicate, object);
         g.add(m, TYPE, MAPPING);
-        g.add(m, RDF.subject.asNode(), subject);
-        g.add(m, RDF.predicate.asNode(), predicate);
-        g.add(m, RDF.object.asNode(), object);
+        g.add(m, SUBJECT, subject);
+        g.add(m, PREDICATE, predicate);
+        g.add(m, OBJECT, object);
         g.add(m, IN_SET, NodeFactory.createURI(set.iri()));
         g.add(m, MAPPING_JUSTIFICATION, NodeFactory.createURI(row.mappingJustification()));
         g.add(m, CONFIDENCE, NodeFactory.createLiteralDT(row.confidence().toPlainString(), XSDDatatype.XSDdecimal));

@@ -68,10 +68,10 @@ public final class SssomWriter {
 
     private static List<String> row(Graph g, Node m, Map<String, String> used) {
         return List.of(
-                curie(uri(g, m, RDF.subject.asNode()), used),
+                curie(uri(g, m, MappingGraph.SUBJECT), used),
                 one(g, m, AIGB.property("subjectLabel").asNode()).orElse(""),
-                curie(uri(g, m, RDF.predicate.asNode()), used),
-                curie(uri(g, m, RDF.object.asNode()), used),
+                curie(uri(g, m, MappingGraph.PREDICATE), used),
+                curie(uri(g, m, MappingGraph.OBJECT), used),
                 one(g, m, AIGB.property("objectLabel").asNode()).orElse(""),
                 curie(uri(g, m, AIGB.property("mappingJustification").asNode()), used),
                 one(g, m, AIGB.property("mappingConfidence").asNode()).orElseThrow(),

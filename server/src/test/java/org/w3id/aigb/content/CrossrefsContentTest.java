@@ -109,10 +109,10 @@ class CrossrefsContentTest {
                 TestKG.values("SELECT ?r WHERE { ?r a aigb:EURole }", "r").stream()
                         .map(r -> r.substring((ID + "eu-ai-act/role/").length())).toList());
         assertEquals(Set.of("http://www.w3.org/2004/02/skos/core#relatedMatch"),
-                TestKG.values("SELECT ?p WHERE { ?m a aigb:Mapping ; rdf:subject role:AIProvider ; rdf:object eurole:provider ; rdf:predicate ?p }", "p"),
+                TestKG.values("SELECT ?p WHERE { ?m a aigb:Mapping ; aigb:mappingSubject role:AIProvider ; aigb:mappingObject eurole:provider ; aigb:mappingPredicate ?p }", "p"),
                 "the EU provider is not the Japanese AI provider: related, never equivalent");
         assertTrue(TestKG.ask("""
-                ASK { ?m a aigb:Mapping ; rdf:subject role:AIProvider ; rdf:object eurole:provider ; aigb:justification ?j
+                ASK { ?m a aigb:Mapping ; aigb:mappingSubject role:AIProvider ; aigb:mappingObject eurole:provider ; aigb:justification ?j
                       FILTER CONTAINS(?j, "Not the same role") }"""), "the justification says where they differ");
     }
 
@@ -129,7 +129,7 @@ class CrossrefsContentTest {
     @Test
     void theReportingFrameworkOperatesSinceFebruary2025AndItsFiguresAreSecondary() {
         assertTrue(TestKG.ask("""
-                ASK { <https://w3id.org/aigb/id/reporting-framework/hiroshima> aigb:operatingSince "2025-02"^^xsd:gYearMonth ;
+                ASK { <https://w3id.org/aigb/id/reporting-framework/hiroshima> aigb:operatingSince "2025-02" ;
                           dcterms:created "2024-12"^^xsd:gYearMonth ; aigb:confidence aigb:Verified }"""),
                 "agreed by the G7 in December 2024, operating since February 2025 (facts §5.3, seed fn 11 and 59)");
         assertEquals(4, TestKG.count("""

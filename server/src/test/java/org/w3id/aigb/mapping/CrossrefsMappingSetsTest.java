@@ -15,7 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.testing.KgValidation;
@@ -74,7 +73,7 @@ class CrossrefsMappingSetsTest {
                 SELECT ?p (COUNT(*) AS ?n) WHERE {
                   VALUES ?p { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }
                   ?s ?p ?o .
-                  FILTER NOT EXISTS { ?m a aigb:Mapping ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+                  FILTER NOT EXISTS { ?m a aigb:Mapping ; aigb:mappingSubject ?s ; aigb:mappingPredicate ?p ; aigb:mappingObject ?o }
                 } GROUP BY ?p"""))
             perRelation.put(row.getResource("p").getURI(), row.getLiteral("n").getLong());
         assertEquals(Map.of(), perRelation, "SKOS mapping triples without a mapping record (written by hand?)");
@@ -90,10 +89,10 @@ class CrossrefsMappingSetsTest {
         try (InputStream in = KgValidation.open(name)) {
             MappingGraph.add(SssomReader.read(name, in), fixture);
         }
-        String mapping = KgValidation.shortForm(fixture.find(Node.ANY, RDF.subject.asNode(), Node.ANY).next().getSubject());
+        String mapping = KgValidation.shortForm(fixture.find(Node.ANY, MappingGraph.SUBJECT, Node.ANY).next().getSubject());
         assertEquals(Set.of(
                 "aigbsh:MappingTargetExistsShape - " + mapping,
-                "aigbsh:NoDanglingReferenceShape rdf:object " + mapping,
+                "aigbsh:NoDanglingReferenceShape aigb:mappingObject " + mapping,
                 "aigbsh:NoDanglingReferenceShape skos:relatedMatch item:P-2-i"),
                 KgValidation.validate(KgValidation.assertedPlus(fixture)).getEntries().stream()
                         .map(e -> KgValidation.shape(e) + " " + KgValidation.path(e) + " " + KgValidation.shortForm(e.focusNode()))

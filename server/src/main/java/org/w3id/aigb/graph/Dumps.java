@@ -1,18 +1,22 @@
 package org.w3id.aigb.graph;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Formats;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
-/** Whole-graph dumps, shared by the {@code export} command and the server's {@code /dumps/}. */
+/** Dumps of the knowledge graph and of each named graph, shared by the {@code export} command and the server's {@code /dumps/}. */
 public final class Dumps {
     /** Dump syntaxes: single-graph ones write the union, quad ones keep the named graphs. */
     public enum Format {
@@ -50,32 +54,41 @@ public final class Dumps {
     private Dumps() {}
 
     /**
-     * Writes the graph. Without {@code withInferred} only the asserted graphs are written
-     * (ontology, guideline, crossrefs): the entailments can be recomputed by any reasoner. The served
-     * example profiles ({@link Graphs#PROFILES}) are never part of a dump.
+     * Writes the knowledge graph. Without {@code withInferred} only the asserted graphs are written
+     * ({@link KnowledgeGraph#assertedGraphs()}: ontology, guideline, cross-references), as the service's
+     * {@code /dumps/aigb.*} and its VoID description count them; the entailments can be recomputed by any
+     * reasoner and are dumped on their own ({@link #writeGraph}). Graphs a server adds (the example
+     * profiles) are never part of this dump.
      */
     public static void write(KnowledgeGraph kg, Format format, boolean withInferred, OutputStream out) {
         DatasetGraph dsg = kg.dataset().asDatasetGraph();
+        List<Node> graphs = new ArrayList<>(kg.assertedGraphs());
+        if (withInferred && dsg.containsGraph(Graphs.INFERRED))
+            graphs.add(Graphs.INFERRED);
         if (format.quads) {
             DatasetGraph selected = DatasetGraphFactory.createGeneral();
-            dsg.listGraphNodes().forEachRemaining(name -> {
-                if ((withInferred || !name.equals(Graphs.INFERRED)) && !name.equals(Graphs.PROFILES))
-                    selected.addGraph(name, dsg.getGraph(name));
-            });
+            selected.prefixes().putAll(Prefixes.get());
+            for (Node name : graphs)
+                selected.addGraph(name, dsg.getGraph(name));
             RDFDataMgr.write(out, selected, format.rdfFormat);
             return;
         }
-        Graph union = withInferred ? dsg.getDefaultGraph() : asserted(dsg);
-        RDFDataMgr.write(out, union, format.rdfFormat);
+        RDFDataMgr.write(out, withInferred ? dsg.getDefaultGraph() : kg.assertedUnion(), format.rdfFormat);
     }
 
-    private static Graph asserted(DatasetGraph dsg) {
-        MultiUnion union = new MultiUnion();
-        dsg.listGraphNodes().forEachRemaining(name -> {
-            if (!name.equals(Graphs.INFERRED) && !name.equals(Graphs.PROFILES))
-                union.addGraph(dsg.getGraph(name));
-        });
-        union.getPrefixMapping().setNsPrefixes(Prefixes.get());
-        return union;
+    /**
+     * Writes one named graph the knowledge graph holds (asserted, inferred or added by a server), in a
+     * single-graph syntax: what {@code /dumps/graph/{name}.*} serves and the VoID description counts.
+     */
+    public static void writeGraph(KnowledgeGraph kg, Node graph, Format format, OutputStream out) {
+        if (format.quads)
+            throw new AigbException.BadInput("bad-format", "A named graph is dumped as ttl, nt or jsonld, not " + format.extension());
+        DatasetGraph dsg = kg.dataset().asDatasetGraph();
+        if (!dsg.containsGraph(graph))
+            throw new AigbException.NotFound("no-such-graph", "No named graph " + graph.getURI());
+        // Linked, not copied, with prefixes of its own: the served graph itself is not touched.
+        MultiUnion view = new MultiUnion(new Graph[] {dsg.getGraph(graph)});
+        view.getPrefixMapping().setNsPrefixes(Prefixes.get());
+        RDFDataMgr.write(out, view, format.rdfFormat);
     }
 }

@@ -71,7 +71,7 @@ public final class GraphLoader {
         union.getPrefixMapping().setNsPrefixes(Prefixes.get());
         asserted.find().forEach(union::add);
         inferred.find().forEach(union::add);
-        return new KnowledgeGraph(dataset, counts, (System.nanoTime() - start) / 1_000_000);
+        return new KnowledgeGraph(dataset, PARTS.stream().map(Part::graph).toList(), counts, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Parses one trusted project file, naming the file in any error. */

@@ -2,26 +2,32 @@ package org.w3id.aigb.graph;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
- * The loaded dataset: one named graph per source folder plus the inferred graph, and a default
- * graph holding their union. Built once by {@link GraphLoader}; treated as read-only afterwards.
+ * The loaded dataset: one named graph per source folder (the asserted graphs) plus the inferred graph,
+ * and a default graph holding their union; a server adds named graphs of its own outside the union
+ * (the example profiles). Built once by {@link GraphLoader}; treated as read-only afterwards.
  */
 public final class KnowledgeGraph {
     private final Dataset dataset;
+    private final List<Node> asserted;
     private final Map<Node, Long> tripleCounts;
     private final long loadMillis;
 
-    KnowledgeGraph(Dataset dataset, Map<Node, Long> tripleCounts, long loadMillis) {
+    KnowledgeGraph(Dataset dataset, List<Node> asserted, Map<Node, Long> tripleCounts, long loadMillis) {
         this.dataset = dataset;
+        this.asserted = List.copyOf(asserted);
         this.tripleCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tripleCounts));
         this.loadMillis = loadMillis;
     }
@@ -38,7 +44,7 @@ public final class KnowledgeGraph {
         linked.prefixes().putAll(source.prefixes());
         source.listGraphNodes().forEachRemaining(g -> linked.addGraph(g, source.getGraph(g)));
         linked.addGraph(name, graph);
-        return new KnowledgeGraph(DatasetFactory.wrap(linked), tripleCounts, loadMillis);
+        return new KnowledgeGraph(DatasetFactory.wrap(linked), asserted, tripleCounts, loadMillis);
     }
 
     /**
@@ -52,6 +58,23 @@ public final class KnowledgeGraph {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * The named graphs read from the project's files (ontology, guideline, cross-references), in load
+     * order: what the knowledge graph asserts, as opposed to what is entailed or derived from it.
+     */
+    public List<Node> assertedGraphs() {
+        return asserted;
+    }
+
+    /** The union of the {@link #assertedGraphs()} (linked, not copied; a triple in two of them counted once). */
+    public Graph assertedUnion() {
+        MultiUnion union = new MultiUnion();
+        for (Node name : asserted)
+            union.addGraph(dataset.asDatasetGraph().getGraph(name));
+        union.getPrefixMapping().setNsPrefixes(Prefixes.get());
+        return union;
     }
 
     /** Triples per named graph, in load order (a graph added later is counted when asked: it may wait for it). */

@@ -131,6 +131,8 @@ public final class AigbServer {
                 .addServlet("/query/*", new ActionQuery(site))
                 .addServlet("/dumps/*", new ActionDumps(site))
                 .addServlet("/dataset", new ActionDataset(site))
+                .addServlet("/dataset/*", new ActionDataset(site))
+                .addServlet("/graph/*", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
                 .addServlet(ActionProfileForm.PATH, new ActionProfileForm(site))
                 .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))

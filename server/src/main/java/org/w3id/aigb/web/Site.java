@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -44,7 +45,7 @@ final class Site {
     private final ServerConfig config;
     private final QueryLibrary research;
     private final QueryLibrary service;
-    private final Map<Dumps.Format, byte[]> dumps = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
     private final Model ontology;
     private final StartupTask<Search> search;
@@ -140,9 +141,18 @@ final class Site {
 
     /** A dump of the asserted graphs, written once and then served from memory. */
     byte[] dump(Dumps.Format format) {
-        return dumps.computeIfAbsent(format, f -> {
+        return dumps.computeIfAbsent(format.extension(), f -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Dumps.write(kg, f, false, out);
+            Dumps.write(kg, format, false, out);
+            return out.toByteArray();
+        });
+    }
+
+    /** A dump of one named graph the service serves, written once and then served from memory. */
+    byte[] dump(Node graph, Dumps.Format format) {
+        return dumps.computeIfAbsent(graph.getURI() + " " + format.extension(), f -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Dumps.writeGraph(kg, graph, format, out);
             return out.toByteArray();
         });
     }

@@ -55,7 +55,12 @@ public final class ProfileValidator {
                 .query(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY).query()).build()) {
             reference = qe.execConstruct().getGraph();
         }
-        return new ProfileValidator(parse(sources, SHAPES), parse(sources, BOUNDARY_SHAPES), reference);
+        Graph shapes = parse(sources, SHAPES);
+        Graph boundary = parse(sources, BOUNDARY_SHAPES);
+        // A constraint jena-shacl does not evaluate would be skipped without a word: refuse such shapes.
+        ShaclFeatures.requireSupported(SHAPES, shapes, ShaclFeatures.JENA);
+        ShaclFeatures.requireSupported(BOUNDARY_SHAPES, boundary, ShaclFeatures.JENA);
+        return new ProfileValidator(shapes, boundary, reference);
     }
 
     private static Graph parse(Sources sources, String name) {

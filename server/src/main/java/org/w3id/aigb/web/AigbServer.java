@@ -125,6 +125,7 @@ public final class AigbServer {
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
                 .addServlet("/ontology", new ActionOntology(site))
+                .addServlet("/ontology/*", new ActionOntology(site))
                 .addServlet("/list/*", new ActionList(site))
                 .addServlet("/items", new ActionItems(site))
                 .addServlet("/search", new ActionSearch(site))

@@ -48,6 +48,7 @@ final class Site {
     private final Map<String, byte[]> dumps = new ConcurrentHashMap<>();
     private volatile Model datasetDescription;
     private final Model ontology;
+    private final OntologyEditions ontologyEditions;
     private final StartupTask<Search> search;
     private final SparqlTextIndex textIndex;
     private final Dataset dataset;
@@ -63,6 +64,7 @@ final class Site {
         this.ontology = ModelFactory.createDefaultModel()
                 .add(ModelFactory.createModelForGraph(kg.dataset().asDatasetGraph().getGraph(Graphs.ONTOLOGY)));
         this.ontology.setNsPrefixes(Prefixes.get());
+        this.ontologyEditions = new OntologyEditions(ontology, sources, this::ontologyUsage);
         this.search = search;
         this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), searchConfig, background);
         this.dataset = DatasetFactory.wrap(textIndex.dataset());
@@ -119,6 +121,19 @@ final class Site {
     /** The ontology document: the whole ontology named graph (copied once, with the standard prefixes). */
     Model ontology() {
         return ontology;
+    }
+
+    /** The editions of the ontology and their documentation pages. */
+    OntologyEditions ontologyEditions() {
+        return ontologyEditions;
+    }
+
+    /** How many resources of the graph use each term of the ontology ({@code queries/service/ontology-usage.rq}). */
+    private Map<String, Long> ontologyUsage() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (var row : service("ontology-usage", Map.of()).rows())
+            out.put(row.getResource("term").getURI(), row.getLiteral("uses").getLong());
+        return out;
     }
 
     /** Runs a service query ({@code queries/service/NAME.rq}) that selects. */

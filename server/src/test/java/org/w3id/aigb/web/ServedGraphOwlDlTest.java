@@ -50,6 +50,6 @@ class ServedGraphOwlDlTest {
 
     @Test
     void theWholeGraphIsConsistent() {
-        assertEquals(List.of(), check.reasonerProblems());
+        assertEquals(List.of(), check.consistencyProblems());
     }
 }

@@ -47,7 +47,8 @@ import org.w3id.aigb.vocab.AIGB;
  * The guideline's facts come only from the default graph and the profile's only from its graph, so a
  * profile cannot pass itself off as guideline data, and one profile's facts never reach another's
  * derivation. Built once: each rule is parsed and compiled to an optimised algebra expression once
- * (compiling per run cost more than some rules take); {@link #run} is thread-safe.
+ * (compiling per run cost more than some rules take), with its {@code IRI()} calls evaluated once per
+ * distinct string in a derivation ({@link MintedIris}); {@link #run} is thread-safe.
  */
 public final class RuleRunner {
     /** The folder of the rules. */
@@ -74,12 +75,15 @@ public final class RuleRunner {
     private final Context context = ARQ.getContext().copy();
 
     public RuleRunner(Sources sources, long timeoutMillis) {
+        // The rules are standard SPARQL, with no property functions: switched off, they no longer cost a
+        // registry look-up at every step of a property path.
+        context.set(ARQ.propertyFunctions, false);
         List<QueryFile> all = new ArrayList<>(new QueryLibrary(sources, FOLDER).all());
         List<Compiled> compiled = new ArrayList<>();
         for (QueryFile rule : all) {
             if (!rule.query().isConstructType())
                 throw new AigbException("bad-rule", rule.name() + " is not a CONSTRUCT query: every derivation rule constructs triples");
-            compiled.add(new Compiled(rule, Algebra.optimize(Algebra.compile(rule.query()), context), rule.query().getConstructTemplate().getTriples()));
+            compiled.add(new Compiled(rule, MintedIris.memoised(Algebra.optimize(Algebra.compile(rule.query()), context)), rule.query().getConstructTemplate().getTriples()));
         }
         if (all.isEmpty())
             throw new AigbException("no-rules", "No derivation rules in " + FOLDER);
@@ -103,13 +107,15 @@ public final class RuleRunner {
         dataset.addGraph(PROFILE, profile);
         dataset.addGraph(DERIVED, derived);
         Node started = NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
+        Context runContext = context.copy(); // one per derivation: it holds the derivation's minted IRIs
+        MintedIris.begin(runContext);
         AtomicBoolean cancel = new AtomicBoolean(false);
         ScheduledFuture<?> alarm = TIMER.schedule(() -> cancel.set(true), timeoutMillis, TimeUnit.MILLISECONDS);
         try {
             for (Compiled rule : rules) {
                 Binding input = BindingFactory.builder().add(DERIVATION, derivation).add(STARTED, started)
                         .add(ENDED, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)).build();
-                ExecutionContext cxt = new ExecutionContext(context, guideline, dataset, QC.getFactory(context), cancel);
+                ExecutionContext cxt = new ExecutionContext(runContext, guideline, dataset, QC.getFactory(context), cancel);
                 List<Triple> constructed = new ArrayList<>();
                 QueryIterator results = null;
                 try {

@@ -17,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -48,7 +47,7 @@ import org.w3id.aigb.vocab.AIGB;
  * profile cannot pass itself off as guideline data, and one profile's facts never reach another's
  * derivation. Built once: each rule is parsed and compiled to an optimised algebra expression once
  * (compiling per run cost more than some rules take), with its {@code IRI()} calls evaluated once per
- * distinct string in a derivation ({@link MintedIris}); {@link #run} is thread-safe.
+ * distinct string in a derivation ({@link MemoisedBinds}); {@link #run} is thread-safe.
  */
 public final class RuleRunner {
     /** The folder of the rules. */
@@ -83,7 +82,7 @@ public final class RuleRunner {
         for (QueryFile rule : all) {
             if (!rule.query().isConstructType())
                 throw new AigbException("bad-rule", rule.name() + " is not a CONSTRUCT query: every derivation rule constructs triples");
-            compiled.add(new Compiled(rule, MintedIris.memoised(Algebra.optimize(Algebra.compile(rule.query()), context)), rule.query().getConstructTemplate().getTriples()));
+            compiled.add(new Compiled(rule, RuleCompiler.compile(rule.query(), context), rule.query().getConstructTemplate().getTriples()));
         }
         if (all.isEmpty())
             throw new AigbException("no-rules", "No derivation rules in " + FOLDER);
@@ -108,7 +107,7 @@ public final class RuleRunner {
         dataset.addGraph(DERIVED, derived);
         Node started = NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
         Context runContext = context.copy(); // one per derivation: it holds the derivation's minted IRIs
-        MintedIris.begin(runContext);
+        MemoisedBinds.begin(runContext);
         AtomicBoolean cancel = new AtomicBoolean(false);
         ScheduledFuture<?> alarm = TIMER.schedule(() -> cancel.set(true), timeoutMillis, TimeUnit.MILLISECONDS);
         try {

@@ -20,8 +20,9 @@ import org.w3id.aigb.query.QueryRunner;
  * profiles all take.
  * <p>
  * Built once: the shapes and rules are parsed once, and the knowledge graph's union graph is copied
- * once into a plain in-memory graph the rules read (no transaction per lookup). Then
- * {@link #check(Graph)} is thread-safe and stateless.
+ * once into a plain in-memory graph the rules read (no transaction per lookup), with the closures of
+ * the guideline the rules use ({@link GuidelineClosures}). Then {@link #check(Graph)} is thread-safe
+ * and stateless.
  */
 public final class ObligationEngine {
     /** The outcome for one profile: its validation report, and its derivation when it conforms (else null). */
@@ -55,6 +56,7 @@ public final class ObligationEngine {
     public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator, long timeoutMillis) {
         Graph copy = GraphFactory.createDefaultGraph();
         kg.dataset().asDatasetGraph().getDefaultGraph().find().forEach(copy::add);
+        new GuidelineClosures(sources).addTo(copy);
         return new ObligationEngine(validator, new RuleRunner(sources, timeoutMillis), copy);
     }
 

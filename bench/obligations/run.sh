@@ -11,6 +11,7 @@
 #  3. a batch of COUNT generated profiles through the command line (obligations DIR --format json),
 #     A B A B, with throughput and peak memory (/usr/bin/time -v).
 # Usage: BASE=main bench/obligations/run.sh [HTTP_SECONDS_PER_BLOCK] [COUNT]   (PORT=3198, PORT+1 by default)
+# Smaller runs on a busy machine: WARMUP=1000 ROUNDS=12 BLOCK=50 VARIANTS="check check+json" BATCH_ROUNDS=2 (the defaults).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -44,9 +45,9 @@ java -cp "$WORK/b/aigb.jar:$WORK/bench-classes" ProfileValidationBench --print-p
 LOG="-Dlog4j2.configurationFile=bench/log4j2-warn.properties"
 
 # 1. in process
-for variant in check check+json; do
+for variant in ${VARIANTS:-check check+json}; do
     java -Xmx2g $LOG "$HERE/ObligationAB.java" --a "A=$WORK/a/aigb.jar:$WORK/a/classes" --b "B=$WORK/b/aigb.jar:$WORK/b/classes" \
-        --variant "$variant" --warmup 1000 --rounds 12 --block 50 "$WORK/profile-210.ttl" data/examples/profiles/company-z.ttl
+        --variant "$variant" --warmup "${WARMUP:-1000}" --rounds "${ROUNDS:-12}" --block "${BLOCK:-50}" "$WORK/profile-210.ttl" data/examples/profiles/company-z.ttl
 done
 echo "# load average after in-process: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -78,7 +79,7 @@ echo "# load average after HTTP: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 3. batch through the command line, A B A B
 java -cp "$WORK/b/aigb.jar:$WORK/bench-classes" ObligationBench --generate "$WORK/batch" "$COUNT"
-for round in 1 2; do
+for round in $(seq 1 "${BATCH_ROUNDS:-2}"); do
     for x in a b; do
         START=$(date +%s%N)
         /usr/bin/time -v java -Xmx512m -jar "$WORK/$x/aigb.jar" obligations "$WORK/batch" --format json > "$WORK/batch-$x.json" 2> "$WORK/batch-$x.time" || true

@@ -35,6 +35,11 @@ public final class NoRemoteDocuments implements DocumentLoader {
 
     private NoRemoteDocuments() {}
 
+    /** The loader, for a JSON-LD operation run outside a parse (framing, compaction). */
+    public static DocumentLoader loader() {
+        return new NoRemoteDocuments();
+    }
+
     static void install() {
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader(new NoRemoteDocuments());

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The service is read-only everywhere, whatever Fuseki would otherwise dispatch: only GET, HEAD
  * and OPTIONS are accepted, plus POST of a query to the SPARQL endpoint and of a company profile to
- * {@code /profiles/validate} or {@code /profiles/obligations} (which store nothing). A write method answers
+ * {@code /profiles/validate}, {@code /profiles/obligations} or {@code /profiles/convert} (which store nothing). A write method answers
  * 405; SPARQL Update (by content type or an {@code update} parameter) answers 403. Checked before
  * any handler runs, so a refused request never reaches the dataset.
  */
@@ -44,7 +44,8 @@ final class ReadOnlyFilter implements Filter {
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> { }
             case "POST" -> {
-                if (!sparql && !path.equals(ActionValidateProfile.PATH) && !path.equals(ActionObligations.PATH))
+                if (!sparql && !path.equals(ActionValidateProfile.PATH) && !path.equals(ActionObligations.PATH)
+                        && !path.equals(ActionConvertProfile.PATH))
                     throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
             }
             default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : "GET, HEAD");

@@ -141,6 +141,11 @@ final class Site {
         return select(service.get(name), bindings);
     }
 
+    /** The service queries whose ids start with {@code prefix} ({@code queries/service/PREFIX*.rq}), by id. */
+    java.util.List<QueryFile> serviceQueries(String prefix) {
+        return service.all().stream().filter(q -> q.id().startsWith(prefix)).toList();
+    }
+
     Table select(QueryFile query, Map<String, RDFNode> bindings) {
         try (QueryExecution qe = exec(query, bindings)) {
             return Table.of(qe.execSelect());

@@ -34,7 +34,8 @@ public final class HomePage {
                 .append("<li>").append(Html.link("/items", "主体・段階別の事項 / Items by role and stage")).append("</li>\n");
         if (changesQuery != null)
             b.append("<li>").append(Html.link("/query/" + changesQuery, "令和7年度更新による変更 / FY2025 changes")).append("</li>\n");
-        b.append("<li>").append(Html.link("/profiles", "プロファイルの確認：どの事項が適用されるか / Check a profile: which items apply to us")).append("</li>\n")
+        b.append("<li>").append(Html.link(BuilderPage.BASE, "プロファイルの作成：質問に答えて、どの事項が適用されるかを知る / Build a profile: answer questions, see which items apply to us")).append("</li>\n")
+                .append("<li>").append(Html.link("/profiles", "プロファイルの確認：どの事項が適用されるか / Check a profile: which items apply to us")).append("</li>\n")
                 .append("<li>").append(Html.link("/search", "検索 / Search the guideline")).append("</li>\n");
         b.append("<li>").append(Html.link("/ontology", "オントロジー / The ontology (classes and properties)")).append("</li>\n")
                 .append("<li>").append(Html.link("#queries", "研究用クエリ（相互参照を含む）/ Research queries, cross-references included")).append("</li>\n</ul>\n");

@@ -71,18 +71,31 @@ public final class Html {
                 || h.startsWith("http://") || h.startsWith("https://");
     }
 
+    /** The site's style sheet: inline in {@link #page}, and served as a file to pages whose CSP forbids inline style. */
+    public static String siteStyle() {
+        return STYLE;
+    }
+
     /** A complete page: {@code head} extras (e.g. alternate links) are trusted markup built here. */
     public static String page(String title, String headExtras, String body) {
         return "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
                 + (headExtras == null ? "" : headExtras)
-                + "</head>\n<body>\n<header><nav><a href=\"/\"><strong>aigb</strong></a>"
-                + "<a href=\"/search\">search</a><a href=\"/profiles\">profiles</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
-                + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n<main>\n"
-                + body + "\n</main>\n<footer class=\"muted\">" + NOTICE.get().toHtml()
+                + "</head>\n<body>\n" + HEADER + "<main>\n"
+                + body + "\n</main>\n" + footer() + "</body>\n</html>\n";
+    }
+
+    /** The site's banner and navigation, the same on every page. */
+    public static final String HEADER = "<header><nav aria-label=\"aigb\"><a href=\"/\"><strong>aigb</strong></a>"
+            + "<a href=\"/search\">search</a><a href=\"/profiles\">profiles</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
+            + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n";
+
+    /** The site's footer, the same on every page: the source notice of this thread's graph, the licence. */
+    public static String footer() {
+        return "<footer class=\"muted\">" + NOTICE.get().toHtml()
                 + "<p>AI事業者ガイドライン knowledge graph — data CC BY 4.0; "
-                + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n</body>\n</html>\n";
+                + "descriptions are our own summaries. The guideline is published by MIC and METI.</p></footer>\n";
     }
 
     /** The error page browsers get (see {@code web.HttpErrors}). */

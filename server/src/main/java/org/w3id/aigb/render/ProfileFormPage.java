@@ -22,7 +22,9 @@ public final class ProfileFormPage {
                 .append("<p class=\"en\">Paste your organisation's profile: it is validated, and the checklist shows which items of the ")
                 .append("guideline apply, why, and their status. Nothing is stored. The vocabulary is in the ")
                 .append(Html.link("/ontology", "ontology")).append("; JSON-LD profiles use the context ")
-                .append(Html.link("/context/profile.jsonld", "/context/profile.jsonld")).append(".</p>\n");
+                .append(Html.link("/context/profile.jsonld", "/context/profile.jsonld")).append(".</p>\n")
+                .append("<p><strong>").append(Html.link(BuilderPage.BASE, "RDFを書かずに、質問に答えてプロファイルを作る / Build a profile by answering questions, no RDF needed"))
+                .append("</strong>（既存のプロファイルも読み込んで編集できます / an existing profile can be loaded and edited there）</p>\n");
         b.append("<form method=\"post\" action=\"/profiles/obligations\">\n")
                 .append("<textarea name=\"profile\" rows=\"24\" placeholder=\"@prefix aigb: &lt;https://w3id.org/aigb/ontology#&gt; . …\">")
                 .append(chosen == null ? "" : Html.esc(examples.get(chosen))).append("</textarea>\n")

@@ -36,7 +36,8 @@ import org.w3id.aigb.vocab.Graphs;
  * The service: an embedded Fuseki with the knowledge graph at {@code /kg} (SPARQL query at
  * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
  * the linked-data pages and the search ({@code /search}) beside it; the profile endpoints
- * ({@code /profiles/validate}, {@code /profiles/obligations}); and, in the named graph
+ * ({@code /profiles/validate}, {@code /profiles/obligations}, {@code /profiles/convert}), the profile
+ * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); and, in the named graph
  * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations.
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
@@ -139,6 +140,9 @@ public final class AigbServer {
                 .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))
                 .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.maxProfileBytes()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
+                .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
+                .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
+                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.maxProfileBytes()))
                 .build();
         ContainerErrors errors = new ContainerErrors();
         fuseki.getJettyServer().setErrorHandler(errors);

@@ -20,7 +20,7 @@ final class Reply {
         response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
         response.setContentLength(body.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (mediaType.equals("text/html"))
+        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
         try {
             response.getOutputStream().write(body);

@@ -80,6 +80,24 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The project's own files, laid out as a checkout in a temporary directory, plus one more Turtle file
+     * {@code data/guideline/NAME} holding {@code turtle}: what the service makes of a graph that says more.
+     */
+    static TestServer withExtraGuidelineFile(ServerConfig config, String name, String turtle) {
+        try {
+            AigbSystem.init();
+            Path dir = Files.createTempDirectory("aigb-web-test");
+            for (String folder : new String[] {"ontology", "queries", "shapes", "data/guideline", "data/crossrefs", "data/search", "data/examples"})
+                copyTree(TestKG.repo(folder), dir.resolve(folder));
+            Files.writeString(dir.resolve("data/guideline").resolve(name), turtle);
+            Sources sources = Sources.directory(dir);
+            return new TestServer(GraphLoader.load(sources), sources, config, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -173,6 +173,14 @@ class App {
     return where ? { step: where.step, id: `${where.prefix}-node-error`, nodeLevel: true, node: result.focusNode } : null;
   }
 
+  /** What a node of the profile is called on the page: the organisation, AI system n, or a measure. */
+  nodeTitle(iri) {
+    if (iri === this.state.doc.id) return t('step.organisation');
+    const i = asList(this.state.doc.aiSystems).findIndex(s => s.id === iri);
+    if (i >= 0) return t('system.title', { n: i + 1 });
+    return asList(this.state.doc.measures).some(m => m.id === iri) ? t('step.measures') : null;
+  }
+
   nodeByIri(iri) {
     if (iri === this.state.doc.id) return this.state.doc;
     return asList(this.state.doc.aiSystems).find(s => s.id === iri) || asList(this.state.doc.measures).find(m => m.id === iri) || null;

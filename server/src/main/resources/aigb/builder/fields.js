@@ -64,7 +64,7 @@ export function nameFields(app, node, id, messageKey, onInput = () => {}) {
       },
     });
     return el('div', { class: 'lang-input' },
-      el('label', { htmlFor: inputId }, t(messageKey), ' ', el('span', { class: 'muted' }, `(${t(`language.${lang}`)})`)),
+      el('label', { htmlFor: inputId }, t(messageKey), ' ', el('span', { class: 'muted' }, `(${t(lang === 'ja' ? 'field.inJa' : 'field.inEn')})`)),
       input);
   });
   register(app, node, key, id, inputs.map(d => d.querySelector('input')), errorEl);

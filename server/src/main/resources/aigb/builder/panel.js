@@ -24,6 +24,8 @@ export class Checker {
   schedule(delay = 450) {
     clearTimeout(this.timer);
     this.stale = true;
+    this.sequence++; // an answer already on its way is for older answers: it will not be shown
+    this.panel.dataset.pending = 'true'; // until the answer for the latest change is shown
     this.timer = setTimeout(() => this.run(), delay);
   }
 
@@ -59,6 +61,7 @@ export class Checker {
     }
     this.render();
     this.app.onResult();
+    this.panel.dataset.pending = 'false';
   }
 
   setStatus(status) {
@@ -93,7 +96,8 @@ export class Checker {
       el('ul', {}, results.map(r => {
         const message = pick(r.message);
         const target = this.app.fieldForResult(r);
-        return el('li', {}, el('span', { lang: message.lang }, message.text),
+        const where = this.app.nodeTitle(r.focusNode);
+        return el('li', {}, where ? el('strong', {}, t('panel.where', { where })) : null, el('span', { lang: message.lang }, message.text),
           target ? [' ', el('button', { type: 'button', class: 'link', on: { click: () => this.app.focusField(target) } }, t('panel.goToField'))] : null);
       })));
   }

@@ -2,7 +2,7 @@
 // A load that fails says why (with line and column) and keeps the text as it was, in this browser too.
 
 import { el, setToken } from './dom.js';
-import { t } from './i18n.js';
+import { t, currentLang } from './i18n.js';
 import { detectSyntax, readProfile } from './io.js';
 import * as store from './store.js';
 
@@ -42,13 +42,21 @@ export function renderStart(app) {
     if (result.error) return showError(result.error, chosen);
     app.replaceDoc(result.doc);
     done.append(el('p', { class: 'notice' }, t('load.done', { syntax: t(`syntax.${chosen}`) })),
-      result.omitted ? el('p', { class: 'notice' }, t('load.omitted', { n: result.omitted })) : null,
-      store.previous() ? el('button', { type: 'button', class: 'secondary', id: 'load-undo',
-        on: { click: () => { app.undoLoad(); done.replaceChildren(el('p', {}, t('load.undone'))); } } }, t('load.undo')) : null);
+      result.omitted ? el('p', { class: 'notice' }, t('load.omitted', { n: result.omitted })) : null, undo());
+  }
+
+  /** Undoing the last load, offered as long as the profile it replaced is kept. */
+  function undo() {
+    if (!store.previous()) return null;
+    const button = el('button', { type: 'button', class: 'secondary', id: 'load-undo',
+      on: { click: () => { app.undoLoad(); done.replaceChildren(el('p', {}, t('load.undone'))); } } }, t('load.undo'));
+    return el('p', {}, button);
   }
 
   function showError(problem, chosen) {
-    const where = problem.line > 0 ? t('load.where', { line: problem.line, column: problem.column }) : '';
+    // the server's message (in English) names the line when it knows it: said again in Japanese, not twice in English
+    const where = problem.line > 0 && (currentLang() === 'ja' || !/line \d/.test(problem.message))
+      ? t('load.where', { line: problem.line, column: problem.column }) : '';
     error.append(el('p', {}, t('load.failed', { syntax: chosen ? t(`syntax.${chosen}`) : '' })), el('p', { class: 'detail' }, problem.message, where));
     error.hidden = false;
     text.setAttribute('aria-invalid', 'true');
@@ -61,6 +69,7 @@ export function renderStart(app) {
   }
 
   const button = el('button', { type: 'button', id: 'load-button', on: { click: load } }, t('load.button'));
+  if (store.previous()) done.append(undo());
 
   const confirmClear = el('div', { id: 'clear-confirm', hidden: true },
     el('p', { role: 'alert' }, t('clear.question')),

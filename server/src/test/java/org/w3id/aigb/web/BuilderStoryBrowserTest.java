@@ -1,0 +1,352 @@
+package org.w3id.aigb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.obligation.ObligationEngine;
+import org.w3id.aigb.profile.ProfileReader;
+import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.testing.TestKG;
+
+/**
+ * The profile builder as a person uses it, in a real browser: a travel agency that offers a booking AI
+ * agent to consumers builds its profile from the questionnaire alone, sees its roles and checklist,
+ * downloads both, and later loads the profile again to update a measure; a broken file is refused with
+ * its error and its text kept; the page language switches and is remembered; a reload mid-way
+ * continues where it was; every control is labelled, errors are tied to their fields, focus is visible.
+ */
+@ExtendWith(Browser.Installed.class)
+class BuilderStoryBrowserTest {
+    private static TestServer server;
+    private static Browser browser;
+    private static ObligationEngine engine;
+    private BuilderUser user;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.sharedDefault();
+        browser = new Browser("story");
+        engine = ObligationEngine.create(Sources.classpath(), TestKG.get());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.close();
+    }
+
+    /** Every test starts from an empty questionnaire in Japanese, as a first visit would. */
+    @BeforeEach
+    void freshVisit() {
+        user = new BuilderUser(browser);
+        browser.driver.get(server.url("/profiles/new"));
+        browser.script("localStorage.clear()");
+        browser.driver.navigate().refresh();
+        user.open();
+        browser.severeLog(); // what the last test left in the log
+    }
+
+    /** A 法人番号: twelve digits after their check digit (the National Tax Agency's rule, as in the shapes). */
+    static String corporateNumber(String base12) {
+        int sum = 0;
+        for (int n = 1; n <= 12; n++)
+            sum += (base12.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+        return (9 - sum % 9) + base12;
+    }
+
+    private static Derivation derive(Graph profile) {
+        ObligationEngine.Outcome o = engine.check(profile);
+        assertTrue(o.conforms(), "conforms: " + o.report().entries());
+        return o.derivation();
+    }
+
+    private static String statusOf(Derivation d, String code) {
+        for (Derivation.Obligation ob : d.obligations()) {
+            if (ob.resource().code().equals(code))
+                return ob.status().code();
+            for (Derivation.Obligation note : ob.notes())
+                if (note.resource().code().equals(code))
+                    return note.status().code();
+        }
+        return null;
+    }
+
+    private void chooseMeasure(String code, String status, String text) {
+        String row = "fieldset.measure[data-code='" + code + "']";
+        WebElement fieldset = browser.find(row);
+        WebElement notes = fieldset.findElements(By.xpath("ancestor::details[1]")).stream().findFirst().orElse(null);
+        if (notes != null && notes.getAttribute("open") == null)
+            notes.findElement(By.xpath("./summary")).click();
+        String id = fieldset.getAttribute("id");
+        user.click("#" + id + "-" + status);
+        if (status.equals("not-applicable"))
+            user.type("#" + id + "-reason", text);
+        else
+            user.type("#" + id + "-evidence", text);
+    }
+
+    @Test
+    void aTravelAgencyBuildsItsProfileSeesItsChecklistDownloadsItAndUpdatesItLater() throws Exception {
+        browser.shot("travel-start");
+        user.next();
+        // The organisation, with a corporate number mistyped first: the shapes' check digit error appears at the field.
+        user.type("#org-name-ja", "さくら旅行株式会社");
+        user.type("#org-name-en", "Sakura Travel Co., Ltd.");
+        user.click("#org-kind-company");
+        user.tick("#org-sectors-personal-services-amusement");
+        String number = corporateNumber("301234567890");
+        String wrong = (char) ('1' + (number.charAt(0) - '0') % 9) + number.substring(1);
+        user.type("#org-corporateNumber", wrong);
+        user.settled();
+        WebElement error = browser.find("#org-corporateNumber-error");
+        browser.waiting().until(d -> error.isDisplayed());
+        assertTrue(error.getText().contains("チェックデジット"), error.getText());
+        WebElement numberField = browser.find("#org-corporateNumber");
+        assertEquals("true", numberField.getAttribute("aria-invalid"));
+        assertTrue(numberField.getAttribute("aria-describedby").contains("org-corporateNumber-error"), "the error is tied to its field");
+        browser.shot("travel-corporate-number-error");
+        user.type("#org-corporateNumber", number);
+        user.settled();
+        assertFalse(browser.find("#org-corporateNumber-error").isDisplayed(), "a right number clears it");
+        assertEquals(null, browser.find("#org-corporateNumber").getAttribute("aria-invalid"));
+
+        // The booking agent: what the agency does with it, and for whom.
+        user.next();
+        user.type("#sys0-name-ja", "旅行予約AIエージェント");
+        user.type("#sys0-name-en", "Travel booking AI agent");
+        for (String activity : List.of("api-integration", "system-provision", "operation-and-monitoring"))
+            user.tick("#sys0-activities-" + activity);
+        user.tick("#sys0-aiTypes-generative-ai");
+        user.tick("#sys0-aiTypes-ai-agent");
+        user.tick("#sys0-userGroups-consumers");
+        user.click("#sys0-processesPersonalData-true");
+        user.click("#sys0-hasPhysicalActuation-false");
+        user.click("#sys0-isAdvancedAISystem-false");
+        user.settled();
+        WebElement provider = browser.find("#panel-roles li[data-role='AIProvider']");
+        assertTrue(provider.getText().contains("AIシステム・サービスを提供する者はAI提供者"), "the role and its rule: " + provider.getText());
+        // The agent's tools are not given yet: the panel asks for them, and its button leads to the question.
+        WebElement question = browser.find("#panel-questions li[data-fact='https://w3id.org/aigb/ontology#actsOn']");
+        assertTrue(question.getText().contains("P-2-i-tool-whitelist"), question.getText());
+        browser.shot("travel-question");
+        question.findElement(By.tagName("button")).click();
+        assertEquals("sys0-actsOn-add", browser.driver.switchTo().activeElement().getAttribute("id"), "the answer button focuses the question");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        user.type("#sys0-actsOn-0", "航空券・宿泊予約システム");
+        user.click("#sys0-actsOn-add");
+        user.type("#sys0-actsOn-1", "決済サービス");
+        user.settled();
+        assertTrue(browser.all("#panel-questions li[data-fact='https://w3id.org/aigb/ontology#actsOn']").isEmpty(), "answered");
+        browser.shot("travel-systems");
+
+        // Measures for the items that apply.
+        user.next();
+        chooseMeasure("P-2-i-human-judgment", "implemented", "予約の確定前に、利用者が日程と料金を確認して承認する。");
+        chooseMeasure("P-2-i-tool-whitelist", "planned", "エージェントが呼び出せるAPIを許可リストに限る作業を来期に行う。");
+        chooseMeasure("C-1-risk-mitigation-research-provider", "not-applicable", "研究開発は行わず、提供元の研究成果に従う。");
+        user.settled();
+        browser.shot("travel-measures");
+
+        // Roles and checklist; the downloads.
+        user.next();
+        user.settled();
+        WebElement checklist = browser.find("#checklist");
+        assertEquals("addressed", checklist.findElement(By.cssSelector("li[data-code='P-2-i-human-judgment']")).getAttribute("data-status"));
+        assertEquals("planned", checklist.findElement(By.cssSelector("li[data-code='P-2-i-tool-whitelist']")).getAttribute("data-status"));
+        browser.shot("travel-results");
+        user.click("#download-jsonld");
+        Path jsonld = browser.awaitDownload(".jsonld");
+        user.click("#download-turtle");
+        Path turtle = browser.awaitDownload(".ttl");
+        JsonObject doc = JSON.parse(Files.readString(jsonld));
+        assertEquals("https://w3id.org/aigb/context/profile.jsonld", doc.getString("@context"), "the published context");
+        Graph fromJsonLd = new ProfileReader().read(jsonld);
+        assertTrue(IsoMatcher.isomorphic(fromJsonLd, new ProfileReader().read(turtle)), "the Turtle says what the JSON-LD says");
+        Derivation d = derive(fromJsonLd);
+        assertEquals(List.of("AIProvider"), d.roles().stream().map(r -> r.role().code()).toList());
+        assertEquals("addressed", statusOf(d, "P-2-i-human-judgment"));
+        assertEquals("planned", statusOf(d, "P-2-i-tool-whitelist"));
+        assertEquals("not-applicable", statusOf(d, "C-1-risk-mitigation-research-provider"));
+        assertTrue(d.undecided().stream().noneMatch(u -> u.resource().code().equals("P-2-i-tool-whitelist")));
+
+        Map<String, String> checklists = Map.of("html", "<html", "md", "P-2-i-tool-whitelist", "json", "\"roles\"");
+        for (Map.Entry<String, String> c : checklists.entrySet()) {
+            user.click("#download-checklist-" + c.getKey());
+            Path file = browser.awaitDownload("-checklist." + c.getKey());
+            assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(c.getValue()), c.getKey() + " checklist");
+        }
+        // CSV: downloaded where the server writes it; until then the page says it cannot, and saves nothing.
+        user.click("#download-checklist-csv");
+        if (Arrays.stream(ObligationFormat.values()).anyMatch(f -> f.mediaType().equals("text/csv")))
+            assertTrue(Files.readString(browser.awaitDownload("-checklist.csv")).contains("P-2-i"), "CSV checklist");
+        else
+            assertTrue(browser.find("#download-error").getText().contains("CSV"), "the page says the server has no CSV");
+
+        // Later: everything cleared, the Turtle loaded again, a measure updated.
+        user.step("start");
+        user.click("#clear");
+        user.click("#clear-yes");
+        user.settled();
+        browser.find("#load-file").sendKeys(turtle.toAbsolutePath().toString());
+        browser.waiting().until(dr -> !dr.findElement(By.id("load-status")).getText().isBlank());
+        assertTrue(browser.find("#load-text").getAttribute("value").contains("さくら旅行株式会社"), "the file's text is shown");
+        user.settled();
+        browser.shot("travel-reloaded");
+        user.step("organisation");
+        assertEquals("Sakura Travel Co., Ltd.", browser.find("#org-name-en").getAttribute("value"));
+        user.step("measures");
+        user.settled();
+        WebElement planned = browser.find("fieldset.measure[data-code='P-2-i-tool-whitelist']");
+        String id = planned.getAttribute("id");
+        assertTrue(browser.find("#" + id + "-planned").isSelected(), "the loaded measure is shown");
+        chooseMeasure("P-2-i-tool-whitelist", "implemented", "エージェントが呼び出せるAPIを許可リストに限っている。");
+        user.step("results");
+        user.settled();
+        user.click("#download-jsonld");
+        Derivation updated = derive(new ProfileReader().read(browser.awaitDownload(".jsonld")));
+        assertEquals("addressed", statusOf(updated, "P-2-i-tool-whitelist"), "the measure is updated");
+        assertEquals("addressed", statusOf(updated, "P-2-i-human-judgment"), "and the others kept");
+        browser.shot("travel-updated");
+        assertEquals(List.of(), browser.severeLog().stream().filter(m -> !m.contains("favicon.ico")).toList(), "no script error");
+    }
+
+    @Test
+    void aBrokenFileShowsItsErrorAndKeepsTheText() throws Exception {
+        user.next();
+        user.type("#org-name-ja", "壊れたファイルの会社");
+        user.step("start");
+        String broken = "@prefix aigb: <https://w3id.org/aigb/ontology#> .\n<#org> a <http://www.w3.org/ns/org#Organization> ;\n    aigb:organisationKind \"unclosed .\n";
+        Path file = Files.createTempFile("broken", ".ttl");
+        Files.writeString(file, broken);
+        browser.find("#load-file").sendKeys(file.toAbsolutePath().toString());
+        WebElement error = browser.find("#load-error");
+        browser.waiting().until(d -> error.isDisplayed());
+        assertTrue(error.getText().contains("line 4"), "the line: " + error.getText());
+        WebElement text = browser.find("#load-text");
+        assertEquals(broken, text.getAttribute("value"), "the text is kept");
+        assertEquals("true", text.getAttribute("aria-invalid"));
+        assertTrue(text.getAttribute("aria-describedby").contains("load-error"));
+        browser.shot("broken-file");
+        browser.driver.navigate().refresh();
+        user.open();
+        assertEquals(broken, browser.find("#load-text").getAttribute("value"), "and kept over a reload");
+        user.step("organisation");
+        assertEquals("壊れたファイルの会社", browser.find("#org-name-ja").getAttribute("value"), "the answers were not touched");
+        // a paste in JSON-LD is detected as such
+        user.step("start");
+        WebElement paste = browser.find("#load-text");
+        paste.clear();
+        paste.sendKeys("{\"@context\": \"https://w3id.org/aigb/context/profile.jsonld\", \"type\": \"Organization\", \"name\": {\"en\": \"Pasted\"}");
+        user.click("#load-button");
+        browser.waiting().until(d -> d.findElement(By.id("load-error")).isDisplayed());
+        assertTrue(browser.find("#load-error").getText().contains("JSON-LD"), "read as JSON-LD: " + browser.find("#load-error").getText());
+        paste.sendKeys("}");
+        user.click("#load-button");
+        browser.waiting().until(d -> !d.findElement(By.id("load-status")).getText().isBlank());
+        user.step("organisation");
+        assertEquals("Pasted", browser.find("#org-name-en").getAttribute("value"));
+        user.step("start");
+        user.click("#load-undo");
+        user.step("organisation");
+        assertEquals("壊れたファイルの会社", browser.find("#org-name-ja").getAttribute("value"), "the load is undone");
+    }
+
+    @Test
+    void theLanguageSwitchesAndIsRemembered() {
+        user.next();
+        assertEquals("ja", browser.find("html").getAttribute("lang"));
+        assertEquals("組織の種別", browser.find("#org-kind legend").getText(), "the label is the graph's");
+        user.click("#language");
+        browser.waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("language", browser.driver.switchTo().activeElement().getAttribute("id"), "focus stays on the switch");
+        assertEquals("organisation kind", browser.find("#org-kind legend").getText().toLowerCase(), "the graph's English label");
+        assertTrue(browser.find("label[for='org-kind-local-government']").getText().contains("Local government"));
+        assertEquals("Organisation", browser.find("#step-heading").getText());
+        browser.shot("language-en");
+        browser.driver.navigate().refresh();
+        user.open();
+        assertEquals("en", browser.find("html").getAttribute("lang"), "remembered");
+        assertTrue(browser.find("#panel h2").getText().contains("guideline"));
+        user.click("#language");
+        browser.waiting().until(d -> "ja".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    void aReloadMidWayContinuesWhereItWas() {
+        user.next();
+        user.type("#org-name-ja", "途中の会社");
+        user.click("#org-kind-local-government");
+        user.next();
+        user.type("#sys0-name-ja", "問い合わせ対応AI");
+        user.tick("#sys0-activities-business-use");
+        user.settled();
+        browser.driver.navigate().refresh();
+        user.open();
+        assertEquals("systems", user.currentStep(), "the same step");
+        assertTrue(browser.find("#sys0-activities-business-use").isSelected());
+        assertEquals("問い合わせ対応AI", browser.find("#sys0-name-ja").getAttribute("value"));
+        assertNotNull(browser.find("#panel-roles li[data-role='AIBusinessUser']"), "and the panel works it out again");
+        user.tick("#sys0-activities-rag-construction");
+        user.settled();
+        assertNotNull(browser.find("#panel-roles li[data-role='AIProvider']"), "the answers go on from there");
+        user.step("organisation");
+        assertTrue(browser.find("#org-kind-local-government").isSelected());
+        browser.shot("reload-continued");
+    }
+
+    /** On every step: each control has a label; the focused control shows it; the keyboard reaches the steps. */
+    @Test
+    void everyControlIsLabelledAndFocusIsVisible() {
+        user.next();
+        user.type("#org-name-ja", "ラベル確認");
+        for (String step : List.of("start", "organisation", "systems", "measures", "results")) {
+            user.step(step);
+            user.settled();
+            @SuppressWarnings("unchecked")
+            List<String> unlabelled = (List<String>) browser.script("""
+                    return [...document.querySelectorAll('input, select, textarea')]
+                      .filter(e => e.type !== 'hidden')
+                      .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                      .map(e => e.id || e.name || e.outerHTML.slice(0, 60));""");
+            assertEquals(List.of(), unlabelled, step + ": controls without a label");
+            @SuppressWarnings("unchecked")
+            List<String> dangling = (List<String>) browser.script("""
+                    return [...document.querySelectorAll('[aria-describedby]')]
+                      .flatMap(e => e.getAttribute('aria-describedby').split(/\\s+/).filter(id => !document.getElementById(id)));""");
+            assertEquals(List.of(), dangling, step + ": descriptions that do not exist");
+        }
+        browser.find("#language").sendKeys(Keys.TAB);
+        assertEquals("step-start", browser.driver.switchTo().activeElement().getAttribute("id"), "the keyboard goes from the switch to the steps");
+        String outline = (String) browser.script("return getComputedStyle(document.activeElement).outlineStyle");
+        assertFalse(outline.equals("none"), "the focused control is outlined");
+        List<String> stepIds = browser.all("nav.steps button").stream().map(e -> e.getAttribute("id")).collect(Collectors.toList());
+        assertEquals(List.of("step-start", "step-organisation", "step-systems", "step-measures", "step-results"), stepIds);
+        browser.find("#step-organisation").sendKeys(Keys.ENTER);
+        browser.waiting().until(d -> "organisation".equals(user.currentStep()));
+        assertEquals("step-heading", browser.driver.switchTo().activeElement().getAttribute("id"), "a new step takes the focus to its heading");
+    }
+}

@@ -1,13 +1,11 @@
 // The last step: the checklist the guideline gives the organisation (each applicable item with its status
 // and why it applies), and the downloads: the profile (JSON-LD, Turtle) and the checklist (HTML, Markdown,
-// JSON, CSV); the printable checklist page of the server; and, where the server keeps a registry,
-// submitting the profile with the organisation's token.
+// JSON, CSV); and the printable checklist page of the server.
 
 import { el } from './dom.js';
 import { t, pick } from './i18n.js';
 import { asList, exportDoc } from './profile.js';
 import { downloadJsonLd, downloadTurtle, downloadChecklist } from './io.js';
-import { renderSubmit } from './submit.js';
 
 export function renderResults(app) {
   const message = el('div', { id: 'download-status', role: 'status' });
@@ -40,8 +38,7 @@ export function renderResults(app) {
       el('p', {}, t('results.checklist'), ' ',
         ['html', 'md', 'json', 'csv'].map(f => [button(`download-checklist-${f}`, t(`download.${f}`), () => downloadChecklist(doc, f)), ' '])),
       printable, message),
-    checklist(app),
-    renderSubmit(app));
+    checklist(app));
 }
 
 /** The checklist as the live check derived it: items with status and reasons, notes under them, then what is undecided. */

@@ -32,7 +32,7 @@ public final class BuilderPage {
                 + "<p class=\"en\">This questionnaire needs JavaScript. A profile written in RDF can be checked at "
                 + Html.link("/profiles", "/profiles") + ".</p></noscript>\n"
                 + "</main>\n"
-                + "<aside id=\"panel\" hidden></aside>\n"
+                + "<aside id=\"panel\" aria-labelledby=\"panel-heading\" hidden></aside>\n"
                 + "</div>\n"
                 + Html.footer()
                 + "</body>\n</html>\n";

@@ -202,6 +202,14 @@ class ProfileBuilderHttpTest {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("1", r.headers().firstValue(ActionConvertProfile.OMITTED).orElse(""), "one statement is not under the organisation");
 
+        StringBuilder big = new StringBuilder(orphan);
+        for (int i = 0; i < org.w3id.aigb.profile.ProfileWriter.MAX_FRAMED_STATEMENTS; i++)
+            big.append("<#org> skos:altLabel \"name ").append(i).append("\"@en .\n");
+        HttpResponse<String> tooMany = post("/profiles/convert", "text/turtle", "application/json", big.toString());
+        assertEquals(413, tooMany.statusCode(), "framing is bounded");
+        assertEquals("too-many-statements", JSON.parse(tooMany.body()).getString("code"));
+        assertEquals(200, post("/profiles/convert", "text/turtle", "text/turtle", big.toString()).statusCode(), "Turtle is not");
+
         HttpResponse<String> broken = post("/profiles/convert", "text/turtle", "application/json", "<#org> a <x> ;\n  <y> \"unclosed .\n");
         assertEquals(400, broken.statusCode());
         JsonObject error = JSON.parse(broken.body());

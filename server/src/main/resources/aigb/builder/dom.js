@@ -36,11 +36,6 @@ export function replace(node, ...children) {
   return append(node, children);
 }
 
-/** A text in its language: a span with lang set, so screen readers and fonts follow it. */
-export function textIn(picked, tag = 'span', props = {}) {
-  return el(tag, { ...props, lang: picked.lang }, picked.text);
-}
-
 /** Adds or removes one token of a space-separated attribute (aria-describedby). */
 export function setToken(node, attribute, token, on) {
   const tokens = new Set((node.getAttribute(attribute) || '').split(/\s+/).filter(Boolean));

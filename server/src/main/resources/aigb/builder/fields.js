@@ -22,7 +22,7 @@ function labelText(picked) {
 }
 
 /** The common frame of a field: its error element (filled by the live check) and help text. */
-function frame(app, node, key, id, help) {
+function frame(id, help) {
   const helpEl = help ? el('p', { class: 'hint', id: `${id}-hint`, lang: help.lang }, help.text) : null;
   const errorEl = el('p', { class: 'error', id: `${id}-error`, hidden: true, attrs: { 'aria-live': 'polite' } });
   const describedBy = [helpEl ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
@@ -36,7 +36,7 @@ function register(app, node, key, id, targets, errorEl, group) {
 /** A one-line text (corporate number, provider's name). */
 export function textField(app, node, key, id, options = {}) {
   const { label, help } = describe(app, key);
-  const { helpEl, errorEl, describedBy } = frame(app, node, key, id, help);
+  const { helpEl, errorEl, describedBy } = frame(id, help);
   const input = el('input', {
     id, type: 'text', name: id, value: typeof node[key] === 'string' ? node[key] : '',
     attrs: { 'aria-describedby': describedBy, inputmode: options.inputmode, autocomplete: 'off', spellcheck: options.spellcheck ?? undefined },
@@ -52,7 +52,7 @@ export function textField(app, node, key, id, options = {}) {
 /** The name, one text per language (the shapes want at least one, one per language). */
 export function nameFields(app, node, id, messageKey, onInput = () => {}) {
   const key = 'name';
-  const { errorEl } = frame(app, node, key, id, null);
+  const { errorEl } = frame(id, null);
   const inputs = ['ja', 'en'].map(lang => {
     const inputId = `${id}-${lang}`;
     const input = el('input', {
@@ -74,7 +74,7 @@ export function nameFields(app, node, id, messageKey, onInput = () => {}) {
 /** A group of radio buttons or checkboxes in a fieldset, its legend the field's label. */
 function group(app, node, key, id, options, control, extra = []) {
   const { label, help } = describe(app, key);
-  const { helpEl, errorEl } = frame(app, node, key, id, help);
+  const { helpEl, errorEl } = frame(id, help);
   const list = el('ul', { class: 'choices' }, options);
   const fieldset = el('fieldset', { id, class: 'field', attrs: { 'aria-describedby': helpEl ? `${id}-hint` : undefined } },
     el('legend', {}, labelText(label)), helpEl, list, extra, errorEl);
@@ -129,7 +129,7 @@ export function checkboxField(app, node, key, id, choices = app.vocabulary.choic
 /** At most one value of a controlled list, or none (size). */
 export function selectField(app, node, key, id) {
   const { label, help } = describe(app, key);
-  const { helpEl, errorEl, describedBy } = frame(app, node, key, id, help);
+  const { helpEl, errorEl, describedBy } = frame(id, help);
   const select = el('select', { id, name: id, attrs: { 'aria-describedby': describedBy },
     on: { change: () => app.change(() => setValue(node, key, select.value)) } },
     el('option', { value: '' }, t('field.notGiven')),
@@ -159,7 +159,7 @@ export function activitiesField(app, node, id) {
 export function toolsField(app, node, id, rerender) {
   const key = 'actsOn';
   const { label, help } = describe(app, key);
-  const { helpEl, errorEl } = frame(app, node, key, id, help);
+  const { helpEl, errorEl } = frame(id, help);
   const tools = asList(node[key]);
   const lang = app.lang();
   const rows = tools.map((tool, i) => {
@@ -185,7 +185,7 @@ export function toolsField(app, node, id, rerender) {
 export function annexField(app, node, id) {
   const key = 'applicationAreas';
   const { label, help } = describe(app, key);
-  const { helpEl, errorEl } = frame(app, node, key, id, help);
+  const { helpEl, errorEl } = frame(id, help);
   const selected = asList(node[key]);
   const areas = app.vocabulary.areas.map(area => {
     const chosen = [area, ...area.points].filter(x => selected.includes(x.value)).length;

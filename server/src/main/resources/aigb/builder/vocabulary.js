@@ -71,10 +71,11 @@ class Vocabulary {
   keyOf(property) {
     if (!this.keys) {
       this.keys = new Map();
-      for (const key of Object.keys(this.context)) {
-        const definition = this.context[key];
-        if (key.startsWith('@') || typeof definition === 'string' && /^[a-z]+$/.test(key) && definition.endsWith('/')) continue;
-        if (typeof definition === 'string' || definition['@id']) this.keys.set(this.expand(key), key);
+      for (const [key, definition] of Object.entries(this.context)) {
+        const id = typeof definition === 'string' ? definition : definition?.['@id'];
+        // keywords, and prefixes (a namespace, not a property) are not keys of a profile
+        if (key.startsWith('@') || !id || id.startsWith('@') || /[/#]$/.test(id)) continue;
+        this.keys.set(this.expand(key), key);
       }
     }
     return this.keys.get(property) ?? null;

@@ -13,7 +13,6 @@ export class Checker {
     this.panel = panel;
     this.timer = null;
     this.sequence = 0;
-    this.controller = null;
     this.result = null;      // the last answer
     this.derivation = null;  // the last answer for a conforming profile
     this.stale = true;       // the derivation is older than the answers
@@ -30,13 +29,13 @@ export class Checker {
   }
 
   async run() {
+    // An earlier check still on its way is not aborted (the server has done the work by then, and a
+    // connection cut mid-answer is only noise in its log): its answer is ignored when it comes.
     const sequence = ++this.sequence;
-    if (this.controller) this.controller.abort();
-    this.controller = new AbortController();
     this.setStatus('checking');
     try {
       const response = await fetch('/profiles/obligations', {
-        method: 'POST', signal: this.controller.signal,
+        method: 'POST',
         headers: { 'Content-Type': 'application/ld+json', Accept: 'application/json' },
         body: JSON.stringify(exportDoc(this.app.state.doc)),
       });
@@ -55,7 +54,7 @@ export class Checker {
         this.status = body.conforms ? 'done' : 'problems';
       }
     } catch (e) {
-      if (e.name === 'AbortError') return;
+      if (sequence !== this.sequence) return;
       this.error = t('error.network');
       this.status = 'error';
     }

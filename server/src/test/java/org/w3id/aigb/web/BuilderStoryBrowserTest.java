@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -273,6 +276,18 @@ class BuilderStoryBrowserTest {
         user.click("#load-undo");
         user.step("organisation");
         assertEquals("壊れたファイルの会社", browser.find("#org-name-ja").getAttribute("value"), "the load is undone");
+        // and a paste in RDF/XML too
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        RDFDataMgr.write(xml, new ProfileReader().read(TestKG.repo("data/examples/profiles/company-g.ttl")), Lang.RDFXML);
+        user.step("start");
+        WebElement again = browser.find("#load-text");
+        again.clear();
+        // pasted (typing a whole file key by key would take minutes): the text arrives at once, with its input event
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", again, xml.toString(StandardCharsets.UTF_8));
+        user.click("#load-button");
+        browser.waiting().until(d -> d.findElement(By.id("load-status")).getText().contains("RDF/XML"));
+        user.step("systems");
+        assertTrue(browser.find("#sys0-activities-pre-training").isSelected(), "company-g's activities, from RDF/XML");
     }
 
     @Test

@@ -42,7 +42,8 @@ class App {
   save() {
     this.savedOk = store.save(this.state);
     const notice = document.getElementById('saved');
-    if (notice) notice.textContent = this.savedOk ? t('saved.ok') : t('saved.failed');
+    const text = this.savedOk ? t('saved.ok') : t('saved.failed');
+    if (notice && notice.textContent !== text) notice.textContent = text; // a status is announced when it changes only
   }
 
   /** Applies a change to the profile, keeps it, and asks for a new check; redraws the step when the form's shape changed. */

@@ -39,7 +39,7 @@ export function textField(app, node, key, id, options = {}) {
   const { helpEl, errorEl, describedBy } = frame(id, help);
   const input = el('input', {
     id, type: 'text', name: id, value: typeof node[key] === 'string' ? node[key] : '',
-    attrs: { 'aria-describedby': describedBy, inputmode: options.inputmode, autocomplete: 'off', spellcheck: options.spellcheck ?? undefined },
+    attrs: { 'aria-describedby': describedBy, inputmode: options.inputmode, autocomplete: 'off', spellcheck: options.spellcheck === false ? 'false' : undefined },
     on: {
       input: () => app.change(() => setValue(node, key, input.value.trim())),
       blur: () => app.touch(node.id, key),
@@ -57,7 +57,7 @@ export function nameFields(app, node, id, messageKey, onInput = () => {}) {
     const inputId = `${id}-${lang}`;
     const input = el('input', {
       id: inputId, type: 'text', name: inputId, lang, value: textOf(node[key], lang),
-      attrs: { autocomplete: lang === 'ja' ? 'organization' : 'off' },
+      attrs: { autocomplete: 'off' },
       on: {
         input: () => { app.change(() => setText(node, key, lang, input.value)); onInput(); },
         blur: () => app.touch(node.id, key),

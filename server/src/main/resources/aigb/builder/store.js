@@ -9,7 +9,7 @@ const PREVIOUS = 'aigb.builder.previous';
 const VERSION = 1;
 
 export function fresh() {
-  return { version: VERSION, step: 'start', doc: newDoc(), touched: [], draft: { text: '', syntax: 'auto', fileName: '' } };
+  return { version: VERSION, step: 'start', doc: newDoc(), touched: [], left: [], draft: { text: '', syntax: 'auto', fileName: '' } };
 }
 
 /** The stored state, or null when there is none (or it cannot be read: then it is left where it is). */

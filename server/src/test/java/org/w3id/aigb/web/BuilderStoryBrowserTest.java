@@ -145,7 +145,8 @@ class BuilderStoryBrowserTest {
         user.click("#sys0-isAdvancedAISystem-false");
         user.settled();
         WebElement provider = browser.find("#panel-roles li[data-role='AIProvider']");
-        assertTrue(provider.getText().contains("AIシステム・サービスを提供する者はAI提供者"), "the role and its rule: " + provider.getText());
+        String rule = BuilderPageBrowserTest.label("<https://w3id.org/aigb/id/rule/system-provision-provider>", "ja");
+        assertTrue(provider.getText().contains(rule), "the role and the rule that gives it: " + provider.getText());
         // The agent's tools are not given yet: the panel asks for them, and its button leads to the question.
         WebElement question = browser.find("#panel-questions li[data-fact='https://w3id.org/aigb/ontology#actsOn']");
         assertTrue(question.getText().contains("P-2-i-tool-whitelist"), question.getText());

@@ -124,7 +124,7 @@ class ProfileBuilderHttpTest {
             activities.add(row.getString("activity"));
         assertEquals(TestKG.values("SELECT ?a WHERE { ?a a aigb:Activity }", "a"), new java.util.TreeSet<>(activities), "every activity of the graph, no other");
         JsonObject fineTuning = rows(v, "activities").stream().filter(o -> o.getString("value").equals("fine-tuning")).findFirst().orElseThrow();
-        assertEquals("ファインチューニング", fineTuning.get("label").getAsObject().getString("ja"));
+        assertEquals(BuilderPageBrowserTest.label("activity:fine-tuning", "ja"), fineTuning.get("label").getAsObject().getString("ja"));
         assertEquals("https://w3id.org/aigb/id/activity/post-training", fineTuning.getString("broader"));
         assertEquals("https://w3id.org/aigb/id/role/AIDeveloper", fineTuning.getString("role"), "fine-tuning alone makes an AI developer");
 
@@ -140,7 +140,7 @@ class ProfileBuilderHttpTest {
         long sectors = rows(v, "choices").stream().filter(o -> o.getString("list").endsWith("#sector")).count();
         assertEquals(TestKG.count("SELECT (COUNT(?s) AS ?n) WHERE { ?s a aigb:Sector }", "n"), sectors);
         JsonObject actsOn = rows(v, "terms").stream().filter(o -> o.getString("term").endsWith("#actsOn")).findFirst().orElseThrow();
-        assertEquals("操作する外部ツール・システム", actsOn.get("label").getAsObject().getString("ja"));
+        assertEquals(BuilderPageBrowserTest.label("aigb:actsOn", "ja"), actsOn.get("label").getAsObject().getString("ja"));
         assertTrue(actsOn.get("help").getAsObject().getString("en").startsWith("An external tool"));
 
         String etag = r.headers().firstValue("ETag").orElseThrow();

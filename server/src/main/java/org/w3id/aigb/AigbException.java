@@ -69,4 +69,47 @@ public class AigbException extends RuntimeException {
             super(code, message);
         }
     }
+
+    /** No credentials, or credentials that are not valid (unknown, wrong or revoked token). */
+    public static class Unauthorized extends AigbException {
+        private final boolean credentialsGiven;
+
+        public Unauthorized(String code, String message, boolean credentialsGiven) {
+            super(code, message);
+            this.credentialsGiven = credentialsGiven;
+        }
+
+        /** Whether the request presented credentials (that were refused) or none at all. */
+        public boolean credentialsGiven() {
+            return credentialsGiven;
+        }
+    }
+
+    /** Valid credentials that do not allow the operation (a reviewer submitting, a submitter listing all). */
+    public static class Forbidden extends AigbException {
+        public Forbidden(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** The request conflicts with the current state (an operation a concurrent one overtook). */
+    public static class Conflict extends AigbException {
+        public Conflict(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** Well-formed input that cannot be accepted as it is (a profile of another organisation, a reused idempotency key). */
+    public static class Unprocessable extends AigbException {
+        public Unprocessable(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** A service the request needs (the registry's store) is not answering. */
+    public static class Unavailable extends AigbException {
+        public Unavailable(String code, String message, Throwable cause) {
+            super(code, message, cause);
+        }
+    }
 }

@@ -79,6 +79,14 @@ public final class ObligationEngine {
         return new Derivation(derivationIri, profile, derived, guideline);
     }
 
+    /**
+     * A derivation computed earlier and kept (the registry keeps each version's), read again over
+     * this engine's guideline graph: nothing is derived anew.
+     */
+    public Derivation restore(Node derivationIri, Graph profile, Graph derived) {
+        return new Derivation(derivationIri, profile, derived, guideline);
+    }
+
     /** A stable derivation IRI for a name (the example profiles: the same IRI at every start). */
     public static Node nameBasedIri(String name) {
         return NodeFactory.createURI("urn:uuid:" + UUID.nameUUIDFromBytes(("aigb-derivation:" + name).getBytes(StandardCharsets.UTF_8)));

@@ -22,6 +22,16 @@ public final class Graphs {
      * not part of the union default graph, the inferences or the dumps).
      */
     public static final Node PROFILES = graph("profiles");
+    /**
+     * The published versions of the registry's submitted profiles (served only, like the example
+     * profiles: not in the default graph, the inferences, the dumps or the search; read from the
+     * registry's store, never anything unpublished).
+     */
+    public static final Node SUBMISSIONS = graph("submissions");
+    /** In the registry's store only (never served): accounts, token hashes, versions, annotations. */
+    public static final Node REGISTRY = graph("registry");
+    /** In the registry's store only (read by reviewers through /audit): the append-only PROV-O audit trail. */
+    public static final Node REGISTRY_AUDIT = graph("registry-audit");
 
     public static Node graph(String name) {
         return NodeFactory.createURI(BASE + name);

@@ -32,7 +32,7 @@ public final class Main {
 
     static {
         for (Command c : List.of(new ExportCommand(), new ObligationsCommand(), new QueryCommand(), new QueriesCommand(),
-                new SearchCommand(), new ServeCommand(), new ValidateCommand()))
+                new RegistryCommand(), new SearchCommand(), new ServeCommand(), new ValidateCommand()))
             COMMANDS.put(c.name(), c);
     }
 

@@ -4,13 +4,18 @@ import java.io.PrintStream;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.registry.RegistryStore;
+import org.w3id.aigb.registry.StoreLocation;
 import org.w3id.aigb.web.AigbServer;
 import org.w3id.aigb.web.ServerConfig;
 
 /**
  * {@code serve}: loads the graph once and serves it (SPARQL, linked data, pages) until the
- * process is stopped; SIGTERM or Ctrl-C stops the server cleanly through a shutdown hook.
+ * process is stopped; SIGTERM or Ctrl-C stops the server cleanly through a shutdown hook. The
+ * registry of submitted profiles is kept in {@code --store} (a TDB2 directory, {@code ./aigb-store}
+ * by default and created on first start, or {@code sparql:URL} for a store shared by replicas).
  */
 final class ServeCommand implements Command {
     @Override
@@ -20,7 +25,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String usage() {
-        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N]";
+        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N] [--store DIR|sparql:URL]";
     }
 
     @Override
@@ -30,7 +35,7 @@ final class ServeCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("port", "bind", "base", "timeout", "max-request-bytes", "max-profile-bytes");
+        return Set.of("port", "bind", "base", "timeout", "max-request-bytes", "max-profile-bytes", "store");
     }
 
     @Override
@@ -48,8 +53,19 @@ final class ServeCommand implements Command {
                 args.get("base", ServerConfig.DEFAULT_BASE), timeoutSeconds * 1000,
                 args.getLong("max-request-bytes", ServerConfig.DEFAULT_MAX_REQUEST_BYTES),
                 args.getLong("max-profile-bytes", ServerConfig.DEFAULT_MAX_PROFILE_BYTES));
+        StoreLocation location = StoreLocation.parse(args.get("store", StoreLocation.DEFAULT));
         KnowledgeGraph kg = context.graph();
-        AigbServer server = AigbServer.build(kg, context.sources(), config).start();
+        RegistryStore store = RegistryStore.open(location);
+        AigbServer server;
+        try {
+            server = AigbServer.build(kg, context.sources(), config, store).start();
+        } catch (AigbException.Unavailable e) {
+            store.close();
+            throw new AigbException.BadInput(e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("aigb: stopping");
             server.stop();
@@ -60,6 +76,7 @@ final class ServeCommand implements Command {
         out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
         out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
                 + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes, max profile " + config.maxProfileBytes() + " bytes)");
+        out.println("aigb: registry in " + store.describe() + " (submissions at " + server.localUrl() + "/submissions, review at " + server.localUrl() + "/review)");
         out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms (SPARQL and pages)");
         out.flush();
         try {

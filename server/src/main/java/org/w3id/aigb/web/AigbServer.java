@@ -26,6 +26,9 @@ import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileValidator;
+import org.w3id.aigb.registry.Registry;
+import org.w3id.aigb.registry.RegistryStore;
+import org.w3id.aigb.registry.TdbStore;
 import org.w3id.aigb.search.Search;
 import org.w3id.aigb.search.SearchConfig;
 import org.w3id.aigb.search.SparqlTextIndex;
@@ -37,8 +40,11 @@ import org.w3id.aigb.vocab.Graphs;
  * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
  * the linked-data pages and the search ({@code /search}) beside it; the profile endpoints
  * ({@code /profiles/validate}, {@code /profiles/obligations}, {@code /profiles/convert}), the profile
- * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); and, in the named graph
- * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations.
+ * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); in the named graph
+ * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations; and the
+ * registry of submitted profiles ({@code /submissions}, {@code /review}, {@code /audit}), whose
+ * published versions are the named graph {@code https://w3id.org/aigb/graph/submissions} and
+ * {@code /id/submission/…}.
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
@@ -64,9 +70,11 @@ public final class AigbServer {
     private final SparqlTextIndex textIndex;
     private final List<StartupTask<?>> startupTasks;
     private final ExecutorService startupPool;
+    private final Registry registry;
 
     private AigbServer(FusekiServer fuseki, ServerConfig config, Site site, SparqlTextIndex textIndex,
-                       List<StartupTask<?>> startupTasks, ExecutorService startupPool) {
+                       List<StartupTask<?>> startupTasks, ExecutorService startupPool, Registry registry) {
+        this.registry = registry;
         this.fuseki = fuseki;
         this.config = config;
         this.site = site;
@@ -86,6 +94,14 @@ public final class AigbServer {
      * the profiles graph, a profile check) waits for it, never getting a partial answer.
      */
     public static AigbServer build(KnowledgeGraph loaded, Sources sources, ServerConfig config) {
+        return build(loaded, sources, config, TdbStore.inMemory());
+    }
+
+    /**
+     * As {@link #build(KnowledgeGraph, Sources, ServerConfig)}, with the registry on {@code store}
+     * (which the server closes when it stops). Without one, the registry lives in memory.
+     */
+    public static AigbServer build(KnowledgeGraph loaded, Sources sources, ServerConfig config, RegistryStore store) {
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "aigb-start-up");
             t.setDaemon(true);
@@ -101,8 +117,11 @@ public final class AigbServer {
         // The example profiles and their derivations, computed through the API's own path, in their own graph.
         StartupTask<Graph> examples = profiles.then("example profiles' derivations",
                 p -> ExampleProfiles.derive(sources, p.engine()), pool);
-        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples));
-        Site site = new Site(kg, sources, config, search, searchConfig, pool);
+        Registry registry = Registry.open(store, sources, loaded.dataset(), () -> profiles.get().engine(), config.maxProfileBytes());
+        // The published submissions, read from the registry's store (only ever what is published)
+        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples))
+                .withNamedGraph(Graphs.SUBMISSIONS, registry.published().graph());
+        Site site = new Site(kg, sources, config, search, searchConfig, pool, registry.published()::generation);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
@@ -143,6 +162,10 @@ public final class AigbServer {
                 .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
                 .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
                 .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.maxProfileBytes()))
+                .addServlet(ActionSubmissions.PATH + "/*", new ActionSubmissions(() -> registry, site, config.maxProfileBytes()))
+                .addServlet(ActionAudit.PATH, new ActionAudit(() -> registry, site))
+                .addServlet(ActionReviewPage.PATH + "/*", new ActionReviewPage(site))
+                .addServlet("/id/submission/*", new ActionPublishedSubmission(site, () -> registry))
                 .build();
         ContainerErrors errors = new ContainerErrors();
         fuseki.getJettyServer().setErrorHandler(errors);
@@ -156,7 +179,7 @@ public final class AigbServer {
                     http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
                 }
             }
-        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool);
+        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool, registry);
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */
@@ -164,6 +187,7 @@ public final class AigbServer {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
+            registry.close(); // releases the store (a TDB2 directory's lock) for whoever tries next
             for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof java.net.BindException)
                     throw new AigbException.BadInput("cannot-listen", "Cannot listen on " + config.bind() + ":" + config.port() + ": " + t.getMessage());
@@ -175,6 +199,12 @@ public final class AigbServer {
     public void stop() {
         startupPool.shutdownNow();
         fuseki.stop();
+        registry.close();
+    }
+
+    /** The registry of submitted profiles this server serves. */
+    public Registry registry() {
+        return registry;
     }
 
     /**

@@ -26,7 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * The only place that maps exceptions to HTTP statuses, for our pages and for the Fuseki
  * endpoints alike: {@code BadInput} 400, {@code NotFound} 404, {@code TooLarge} 413,
  * {@code UnsupportedMediaType} 415, refused query (SERVICE) 422, timeout 503, read-only refusals
- * 405/403, anything else 500 with a request id (stack trace in the log, never to the client).
+ * 405/403; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
+ * {@code Forbidden} 403, {@code Conflict} 409, {@code Unprocessable} 422, {@code Unavailable} 503;
+ * anything else 500 with a request id (stack trace in the log, never to the client).
  * The body is JSON {@code {code, message, line?, column?}}, or plain text or HTML when the client
  * prefers them; UTF-8, with Content-Length in bytes.
  */
@@ -72,8 +74,18 @@ public final class HttpErrors {
             return simple(415, e);
         if (e instanceof Refused.MethodNotAllowed m)
             return new Mapped(405, m.code(), m.getMessage(), -1, -1, m.allow());
-        if (e instanceof Refused.Forbidden)
+        if (e instanceof AigbException.Forbidden)
             return simple(403, e);
+        if (e instanceof AigbException.Unauthorized)
+            return simple(401, e);
+        if (e instanceof AigbException.Conflict)
+            return simple(409, e);
+        if (e instanceof AigbException.Unprocessable)
+            return simple(422, e);
+        if (e instanceof AigbException.Unavailable) {
+            LOG.warn("[{}] {}", requestId, e.getMessage(), e.getCause());
+            return simple(503, e);
+        }
         if (e.code().equals("query-timeout"))
             return simple(503, e);
         return internal(thrown, requestId);
@@ -128,6 +140,8 @@ public final class HttpErrors {
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (m.allow() != null)
             response.setHeader("Allow", m.allow());
+        if (findOurs(thrown) instanceof AigbException.Unauthorized u)
+            response.setHeader("WWW-Authenticate", challenge(u));
         if (m.status() == 413)
             response.setHeader("Connection", "close");
         try {
@@ -187,6 +201,11 @@ public final class HttpErrors {
             json.put("column", m.column());
         }
         return JsonText.compact(json) + "\n";
+    }
+
+    /** RFC 6750: a bare challenge when no token was sent, {@code invalid_token} when one was refused. */
+    private static String challenge(AigbException.Unauthorized u) {
+        return u.credentialsGiven() ? "Bearer realm=\"aigb\", error=\"invalid_token\"" : "Bearer realm=\"aigb\"";
     }
 
     private static String position(Mapped m) {

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The service is read-only everywhere, whatever Fuseki would otherwise dispatch: only GET, HEAD
  * and OPTIONS are accepted, plus POST of a query to the SPARQL endpoint and of a company profile to
- * {@code /profiles/validate}, {@code /profiles/obligations} or {@code /profiles/convert} (which store nothing). A write method answers
- * 405; SPARQL Update (by content type or an {@code update} parameter) answers 403. Checked before
- * any handler runs, so a refused request never reaches the dataset.
+ * {@code /profiles/validate}, {@code /profiles/obligations} or {@code /profiles/convert} (which store
+ * nothing). The one exception is the registry ({@code /submissions/…}), whose POSTs each need an
+ * access token and never touch the served dataset. A write method answers 405; SPARQL Update (by
+ * content type or an {@code update} parameter) answers 403. Checked before any handler runs, so a
+ * refused request never reaches the dataset.
  */
 final class ReadOnlyFilter implements Filter {
     static final String SPARQL_PATH = "/kg/sparql";
@@ -45,13 +47,18 @@ final class ReadOnlyFilter implements Filter {
             case "GET", "HEAD", "OPTIONS" -> { }
             case "POST" -> {
                 if (!sparql && !path.equals(ActionValidateProfile.PATH) && !path.equals(ActionObligations.PATH)
-                        && !path.equals(ActionConvertProfile.PATH))
+                        && !path.equals(ActionConvertProfile.PATH) && !registry(path))
                     throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
             }
             default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : "GET, HEAD");
         }
         if (sparql && request.getParameter("update") != null)
             throw update();
+    }
+
+    /** The registry's paths, which take token-protected POSTs. */
+    static boolean registry(String path) {
+        return path.equals(ActionSubmissions.PATH) || path.startsWith(ActionSubmissions.PATH + "/");
     }
 
     private static Refused.Forbidden update() {

@@ -11,7 +11,12 @@ public final class Refused {
         private final String allow;
 
         public MethodNotAllowed(String method, String path, String allow) {
-            super("method-not-allowed", method + " is not allowed on " + path + " (the service is read-only; allowed: " + allow + ")");
+            this(method + " is not allowed on " + path + " (the service is read-only; allowed: " + allow + ")", allow);
+        }
+
+        /** A path that takes some writes (the registry's), with its own message. */
+        public MethodNotAllowed(String message, String allow) {
+            super("method-not-allowed", message);
             this.allow = allow;
         }
 
@@ -21,7 +26,7 @@ public final class Refused {
     }
 
     /** The request asks for an operation the service never performs, such as SPARQL Update (403). */
-    public static class Forbidden extends AigbException {
+    public static class Forbidden extends AigbException.Forbidden {
         public Forbidden(String code, String message) {
             super(code, message);
         }

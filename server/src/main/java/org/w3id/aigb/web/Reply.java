@@ -15,8 +15,12 @@ final class Reply {
     private Reply() {}
 
     static void bytes(HttpServletResponse response, String mediaType, byte[] body) {
+        bytes(response, 200, mediaType, body);
+    }
+
+    static void bytes(HttpServletResponse response, int status, String mediaType, byte[] body) {
         boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
-        response.setStatus(200);
+        response.setStatus(status);
         response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
         response.setContentLength(body.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -27,6 +31,11 @@ final class Reply {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A JSON answer (compact, UTF-8) with a status. */
+    static void json(HttpServletResponse response, int status, org.apache.jena.atlas.json.JsonValue json) {
+        bytes(response, status, "application/json", (org.w3id.aigb.JsonText.compact(json) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     static void html(HttpServletResponse response, String page) {

@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Caps request bodies, per path: the profile endpoints ({@link #PROFILES}) take profiles up to their
- * own cap (5 MB by default), every other path (SPARQL) the general one (1 MB by default). A declared
+ * Caps request bodies, per path: the profile endpoints ({@link #PROFILES}) and submissions
+ * ({@code POST /submissions}) take profiles up to their own cap (5 MB by default), every other path (SPARQL) the general one (1 MB by default). A declared
  * Content-Length over the cap is refused before anything is read.
  * A body without a length (chunked) is read here through a counter that throws past the cap, then
  * handed on from memory ({@link BufferedRequest}): Fuseki itself caps only form bodies, and a stream
@@ -34,9 +34,9 @@ final class RequestSizeFilter implements Filter {
         this.maxProfileBytes = maxProfileBytes;
     }
 
-    /** The cap for a request path. */
+    /** The cap for a request path: profiles (checked or submitted) get the profile cap. */
     long capFor(String path) {
-        return path != null && path.startsWith(PROFILES) ? maxProfileBytes : maxBytes;
+        return path != null && (path.startsWith(PROFILES) || path.equals(ActionSubmissions.PATH)) ? maxProfileBytes : maxBytes;
     }
 
     @Override

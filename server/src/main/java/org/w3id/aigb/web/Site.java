@@ -46,7 +46,15 @@ final class Site {
     private final QueryLibrary research;
     private final QueryLibrary service;
     private final Map<String, byte[]> dumps = new ConcurrentHashMap<>();
-    private volatile Model datasetDescription;
+    /** The VoID/DCAT description and the publication generation it was computed at (its counts include the published submissions). */
+    private record Description(long generation, Model model) {}
+
+    private volatile Description datasetDescription;
+    /** The dumps of the published submissions and the publication generation they were written at. */
+    private record SubmissionDumps(long generation, Map<String, byte[]> dumps) {}
+
+    private volatile SubmissionDumps submissionDumps;
+    private final java.util.function.LongSupplier publicationGeneration;
     private final Model ontology;
     private final OntologyEditions ontologyEditions;
     private final StartupTask<Search> search;
@@ -55,9 +63,14 @@ final class Site {
     private final Map<String, String> exampleProfiles = new LinkedHashMap<>();
     private final SourceNotice sourceNotice;
 
+    /**
+     * @param publicationGeneration advances whenever the published submissions change (the dataset
+     *                              description is then computed again)
+     */
     Site(KnowledgeGraph kg, Sources sources, ServerConfig config, StartupTask<Search> search, SearchConfig searchConfig,
-         Executor background) {
+         Executor background, java.util.function.LongSupplier publicationGeneration) {
         this.kg = kg;
+        this.publicationGeneration = publicationGeneration;
         this.config = config;
         this.research = QueryLibrary.research(sources);
         this.service = new QueryLibrary(sources, "queries/service");
@@ -168,9 +181,23 @@ final class Site {
         });
     }
 
-    /** A dump of one named graph the service serves, written once and then served from memory. */
+    /**
+     * A dump of one named graph the service serves, written once and then served from memory. The
+     * published submissions change while the server runs: their dumps are kept for one publication
+     * generation only.
+     */
     byte[] dump(Node graph, Dumps.Format format) {
-        return dumps.computeIfAbsent(graph.getURI() + " " + format.extension(), f -> {
+        Map<String, byte[]> cache = dumps;
+        if (graph.equals(Graphs.SUBMISSIONS)) {
+            long generation = publicationGeneration.getAsLong();
+            SubmissionDumps current = submissionDumps;
+            if (current == null || current.generation() != generation) {
+                current = new SubmissionDumps(generation, new ConcurrentHashMap<>());
+                submissionDumps = current;
+            }
+            cache = current.dumps();
+        }
+        return cache.computeIfAbsent(graph.getURI() + " " + format.extension(), f -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Dumps.writeGraph(kg, graph, format, out);
             return out.toByteArray();
@@ -178,11 +205,12 @@ final class Site {
     }
 
     Model datasetDescription() {
-        Model m = datasetDescription;
-        if (m == null) {
-            m = DatasetDescription.build(kg, service.get("dataset-description").query(), config.base());
-            datasetDescription = m;
+        Description d = datasetDescription;
+        long generation = publicationGeneration.getAsLong();
+        if (d == null || d.generation() != generation) {
+            d = new Description(generation, DatasetDescription.build(kg, service.get("dataset-description").query(), config.base()));
+            datasetDescription = d;
         }
-        return m;
+        return d.model();
     }
 }

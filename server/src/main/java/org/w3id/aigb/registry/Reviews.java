@@ -148,14 +148,17 @@ public final class Reviews {
         return new Page(List.copyOf(byRecord.values()), offset, limit, more);
     }
 
+    /** One page of the audit trail; {@code more} when a further page exists. */
+    public record AuditPage(List<AuditEntry> entries, boolean more) {}
+
     /** One page of the audit trail, newest first. */
-    public List<AuditEntry> audit(Principal principal, Instant since, int offset, int limit) {
+    public AuditPage audit(Principal principal, Instant since, int offset, int limit) {
         requireReviewer(principal);
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT)
             throw new AigbException.BadInput("bad-parameter", "offset must be 0 or more and limit 1 to " + MAX_LIMIT);
         Query query = queries.query("audit-trail", Params.of().dateTime("since", since));
         query.setOffset(offset);
-        query.setLimit(limit);
+        query.setLimit(limit + 1L);
         List<AuditEntry> out = new ArrayList<>();
         for (QuerySolution r : store.select(query)) {
             String concerns = r.contains("version") ? SubmissionIris.apiPath(Accounts.text(r.get("registryId")), r.getLiteral("version").getLong())
@@ -168,7 +171,8 @@ public final class Reviews {
                     Accounts.text(r.get("agentName")), Accounts.text(r.get("agentId")), Accounts.text(r.get("viaTokenId")),
                     Accounts.text(r.get("user")), concerns));
         }
-        return out;
+        boolean more = out.size() > limit;
+        return new AuditPage(more ? List.copyOf(out.subList(0, limit)) : out, more);
     }
 
     static void requireReviewer(Principal principal) {

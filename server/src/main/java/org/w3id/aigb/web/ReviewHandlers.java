@@ -91,10 +91,8 @@ final class ReviewHandlers {
         checkParameters(request, Set.of("since", "limit", "offset"));
         int offset = integer(request, "offset", 0);
         int limit = integer(request, "limit", DEFAULT_LIMIT);
-        var entries = registry.get().reviews().audit(principal, since(request), offset, limit + 1);
-        boolean more = entries.size() > limit;
-        Reply.json(response, 200, SubmissionJson.audit(more ? entries.subList(0, limit) : entries, offset, limit,
-                more ? next(request, offset + limit) : null));
+        Reviews.AuditPage page = registry.get().reviews().audit(principal, since(request), offset, limit);
+        Reply.json(response, 200, SubmissionJson.audit(page.entries(), offset, limit, page.more() ? next(request, offset + limit) : null));
     }
 
     private static JsonObject jsonBody(HttpServletRequest request) throws IOException {

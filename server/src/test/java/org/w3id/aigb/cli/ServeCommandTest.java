@@ -23,9 +23,9 @@ class ServeCommandTest {
     }
 
     @Test
-    void aPortInUseIsABadInputNamingTheAddress() throws Exception {
+    void aPortInUseIsABadInputNamingTheAddress(@org.junit.jupiter.api.io.TempDir java.nio.file.Path store) throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            MainTest.Run r = MainTest.run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            MainTest.Run r = MainTest.run("serve", "--port", Integer.toString(taken.getLocalPort()), "--store", store.toString());
             assertEquals(Main.BAD_INPUT, r.code(), r.err());
             assertTrue(r.err().contains("cannot-listen") && r.err().contains("127.0.0.1:" + taken.getLocalPort()), r.err());
         }

@@ -43,6 +43,18 @@ public final class RegistryFixture {
         return text.replace(find, replace).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * The profile with its own IRIs ({@code PREFIX ex:}) moved into a namespace of its own, so that
+     * organisations of different tests never describe the same organisation IRI.
+     */
+    public static byte[] unique(byte[] profile, String suffix) {
+        String text = new String(profile, java.nio.charset.StandardCharsets.UTF_8);
+        String moved = text.replaceFirst("(PREFIX ex:\\s+<[^>#]*)#>", "$1-" + suffix + "#>");
+        if (moved.equals(text))
+            throw new IllegalArgumentException("the profile has no PREFIX ex: <...#>");
+        return moved.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Path tempDir(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

@@ -52,12 +52,12 @@ class SearchJarIT {
     }
 
     @Test
-    void textQueryOnTheJarsSparqlEndpointFindsTheKnownHit() throws Exception {
+    void textQueryOnTheJarsSparqlEndpointFindsTheKnownHit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path store) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process p = java("serve", "--port", Integer.toString(port)).start();
+        Process p = java("serve", "--port", Integer.toString(port), "--store", store.toString()).start();
         // A server that never gets ready must not hang the build: stop it after two minutes.
         Thread watchdog = new Thread(() -> {
             try {

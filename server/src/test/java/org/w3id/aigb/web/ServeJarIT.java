@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's run command: the packaged jar's {@code serve} starts, logs its URL and triple
- * counts, answers a linked-data request, and stops cleanly on SIGTERM.
+ * counts, creates its registry store ({@code ./aigb-store}) with no extra step, answers a
+ * linked-data request, and stops cleanly on SIGTERM.
  */
 class ServeJarIT {
     @Test
-    void theJarServesAndStopsCleanlyOnSigterm() throws Exception {
+    void theJarServesAndStopsCleanlyOnSigterm(@org.junit.jupiter.api.io.TempDir Path workingDirectory) throws Exception {
         String jar = System.getProperty("aigb.jar");
         Assumptions.assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "needs the packaged jar");
         int port;
@@ -34,8 +35,9 @@ class ServeJarIT {
             port = free.getLocalPort();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-jar", jar, "serve", "--port", Integer.toString(port))
-                .redirectErrorStream(true).start();
+        // run where the README runs it, with no --store: the registry goes to ./aigb-store
+        Process p = new ProcessBuilder(java.toString(), "-jar", Path.of(jar).toAbsolutePath().toString(), "serve", "--port", Integer.toString(port))
+                .directory(workingDirectory.toFile()).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -47,6 +49,8 @@ class ServeJarIT {
             }
             String log = String.join("\n", lines);
             assertTrue(log.contains("aigb: serving http://127.0.0.1:" + port + "/"), log);
+            assertTrue(log.contains("aigb: registry in TDB2 aigb-store"), log);
+            assertTrue(Files.isDirectory(workingDirectory.resolve("aigb-store")), "the store is created on first start");
             assertTrue(log.matches("(?s).*loaded \\d+ triples \\(ontology \\d+, guideline \\d+, crossrefs \\d+, inferred \\d+\\) in \\d+ ms.*"), log);
 
             HttpResponse<String> r = HttpClient.newHttpClient().send(

@@ -31,9 +31,18 @@ final class TestServer implements AutoCloseable {
     private final Path fixtureDir;
 
     private TestServer(KnowledgeGraph kg, Sources sources, ServerConfig config, Path fixtureDir) {
+        this(kg, sources, config, fixtureDir, org.w3id.aigb.registry.TdbStore.inMemory());
+    }
+
+    private TestServer(KnowledgeGraph kg, Sources sources, ServerConfig config, Path fixtureDir, org.w3id.aigb.registry.RegistryStore store) {
         this.kg = kg;
-        this.server = AigbServer.build(kg, sources, config.withPort(0)).start();
+        this.server = AigbServer.build(kg, sources, config.withPort(0), store).start();
         this.fixtureDir = fixtureDir;
+    }
+
+    /** The project's graph with the registry on {@code store} (closed with the server). */
+    static TestServer withStore(org.w3id.aigb.registry.RegistryStore store) {
+        return new TestServer(TestKG.get(), Sources.classpath(), ServerConfig.defaults(), null, store);
     }
 
     private static TestServer sharedDefault;

@@ -1,0 +1,236 @@
+package org.w3id.aigb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.aigb.registry.RegistryFixture;
+import org.w3id.aigb.registry.RegistryStore;
+import org.w3id.aigb.registry.TdbStore;
+import org.w3id.aigb.web.RegistryClient.Organisation;
+
+/**
+ * Nothing unpublished is reachable without a token: one organisation's version is submitted and
+ * never published (its profile carries a marker that appears nowhere else), another's is
+ * published, and every public path is tried: SPARQL, the Graph Store, {@code /id/}, the dumps,
+ * search, the VoID/DCAT counts, error messages, and the timing of 404s (the public side never asks
+ * the store, which the store's call counter shows, so its answers cannot depend on private data).
+ */
+class UnpublishedInvisibleTest {
+    private static final String MARKER = "UnpublishedMarker7f3c";
+    private static final String SECRET_NS = "https://secret.example/" + MARKER + "#";
+
+    private static TestServer server;
+    private static RegistryClient client;
+    private static CountingStore store;
+    private static Organisation hidden;
+    private static Organisation shown;
+    private static long voidTriplesBefore;
+
+    @BeforeAll
+    static void start() {
+        store = new CountingStore(TdbStore.inMemory());
+        server = TestServer.withStore(store);
+        client = new RegistryClient(server);
+        shown = client.organisation("shown");
+        String location = client.submitExample(shown, "company-q").headers().firstValue("Location").orElseThrow();
+        assertEquals(200, client.post(location + "/publish", shown.token(), null, null).statusCode());
+        voidTriplesBefore = voidTriples(server.get("/dataset", "text/turtle").body());
+        hidden = client.organisation("hidden");
+        byte[] secret = RegistryFixture.example("company-q", "PREFIX ex:       <https://example.org/aigb/examples/company-q#>",
+                "PREFIX ex:       <" + SECRET_NS + ">");
+        secret = new String(secret, StandardCharsets.UTF_8).replace("\"Q社\"@ja", "\"" + MARKER + "社\"@ja").getBytes(StandardCharsets.UTF_8);
+        assertEquals(201, client.submit(hidden.token(), secret, null).statusCode());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theSparqlEndpointHasOnlyThePublishedVersionAndNoRegistryGraph() {
+        String anywhere = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+                + " FILTER (CONTAINS(STR(?s), \"" + MARKER + "\") || CONTAINS(STR(?o), \"" + MARKER + "\")) }";
+        assertEquals("0", value(client.sparql(anywhere), "n"));
+        String graphs = "SELECT ?g WHERE { GRAPH ?g { } }";
+        String all = client.sparql(graphs).toString();
+        assertFalse(all.contains("graph/registry"), all);
+        String versions = "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { GRAPH ?g { ?v a <https://w3id.org/aigb/ontology#Submission> } }";
+        assertEquals("1", value(client.sparql(versions), "n"), "the published version only");
+        String privateGraph = "ASK { GRAPH <https://w3id.org/aigb/graph/registry> { ?s ?p ?o } }";
+        assertFalse(client.sparql(privateGraph).get("boolean").getAsBoolean().value());
+    }
+
+    @Test
+    void theGraphStoreHasNoRegistryGraphAndNoUnpublishedTriple() {
+        assertEquals(404, server.get("/kg/data?graph=" + encode("https://w3id.org/aigb/graph/registry"), "text/turtle").statusCode());
+        assertEquals(404, server.get("/kg/data?graph=" + encode("https://w3id.org/aigb/graph/registry-audit"), "text/turtle").statusCode());
+        HttpResponse<String> published = server.get("/kg/data?graph=" + encode("https://w3id.org/aigb/graph/submissions"), "application/n-triples");
+        assertEquals(200, published.statusCode());
+        assertTrue(published.body().contains("/submission/" + shown.id() + "/1"));
+        assertFalse(published.body().contains(MARKER));
+        assertFalse(server.get("/kg/data?default", "application/n-triples").body().contains(MARKER));
+    }
+
+    @Test
+    void idAnswersAnUnpublishedVersionExactlyAsOneThatDoesNotExist() {
+        for (String accept : List.of("text/turtle", "application/json", "text/html")) {
+            HttpResponse<String> unpublished = server.get("/id/submission/" + hidden.id() + "/1", accept);
+            HttpResponse<String> missing = server.get("/id/submission/" + hidden.id() + "/9", accept);
+            HttpResponse<String> nobody = server.get("/id/submission/nobody-at-all/1", accept);
+            assertEquals(404, unpublished.statusCode());
+            assertEquals(missing.body().replace("/9", "/1"), unpublished.body(), accept);
+            assertEquals(nobody.body().replace("nobody-at-all", hidden.id()), unpublished.body(), accept);
+            assertEquals(404, server.get("/id/submission/" + hidden.id(), accept).statusCode());
+        }
+        assertEquals(200, server.get("/id/submission/" + shown.id() + "/1", "text/turtle").statusCode());
+    }
+
+    @Test
+    void theDumpsAndTheSearchHaveNothingOfAnySubmission() {
+        for (String dump : List.of("/dumps/aigb.ttl", "/dumps/aigb.nt", "/dumps/aigb.jsonld")) {
+            String body = server.get(dump, null).body();
+            assertFalse(body.contains(MARKER), dump);
+            assertFalse(body.contains("/id/submission/" + shown.id()), dump + ": the dumps hold the guideline's files only, not even what is published");
+        }
+        HttpResponse<String> search = server.get("/search?q=" + encode(MARKER) + "&format=json", "application/json");
+        assertEquals(200, search.statusCode());
+        assertFalse(search.body().contains(MARKER + "社"), search.body());
+        String text = "PREFIX text: <http://jena.apache.org/text#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>"
+                + " SELECT (COUNT(*) AS ?n) WHERE { ?s text:query (skos:prefLabel \"" + MARKER + "\") }";
+        assertEquals("0", value(client.sparql(text), "n"));
+    }
+
+    @Test
+    void theVoidCountsChangeWithPublicationNotWithAnUnpublishedSubmission() {
+        String description = server.get("/dataset", "text/turtle").body();
+        assertEquals(voidTriplesBefore, voidTriples(description), "an unpublished submission changes no count");
+        assertFalse(description.contains(MARKER));
+    }
+
+    @Test
+    void errorMessagesSayNothingAboutAnotherOrganisationsVersions() {
+        HttpResponse<String> existing = client.get("/submissions/" + hidden.id() + "/1", shown.token(), null);
+        HttpResponse<String> absent = client.get("/submissions/" + hidden.id() + "/2", shown.token(), null);
+        assertEquals(404, existing.statusCode());
+        assertEquals(absent.body(), existing.body());
+        assertFalse(existing.body().contains(MARKER));
+        HttpResponse<String> anonymous = client.get("/submissions/" + hidden.id() + "/1", null, null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(client.get("/submissions/nobody-at-all/1", null, null).body(), anonymous.body());
+    }
+
+    @Test
+    void publicAnswersNeverAskTheStoreSoTheir404sCannotTakeLongerForAnUnpublishedVersion() {
+        long before = store.calls.get();
+        List<Long> unpublished = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            unpublished.add(time("/id/submission/" + hidden.id() + "/1"));
+            missing.add(time("/id/submission/" + hidden.id() + "/" + (100 + i)));
+        }
+        client.sparql("SELECT * WHERE { GRAPH <https://w3id.org/aigb/graph/submissions> { ?s ?p ?o } } LIMIT 5");
+        server.get("/dataset", "text/turtle");
+        assertEquals(before, store.calls.get(), "the public side reads this server's copy of the published versions, never the store");
+        long a = median(unpublished);
+        long b = median(missing);
+        // the same code path with no store access: medians within 2 ms of each other (noise on a shared machine)
+        assertTrue(Math.abs(a - b) < 2_000_000, "median 404 " + a / 1000 + " µs (unpublished) vs " + b / 1000 + " µs (missing)");
+    }
+
+    private static long time(String path) {
+        long t = System.nanoTime();
+        assertEquals(404, server.get(path, "text/turtle").statusCode());
+        return System.nanoTime() - t;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long voidTriples(String turtle) {
+        var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(turtle), null, "TTL");
+        var triples = m.createProperty("http://rdfs.org/ns/void#triples");
+        long total = 0;
+        for (var s : m.listStatements(null, triples, (org.apache.jena.rdf.model.RDFNode) null).toList())
+            total += s.getLong();
+        return total;
+    }
+
+    private static String value(org.apache.jena.atlas.json.JsonObject results, String var) {
+        return results.get("results").getAsObject().get("bindings").getAsArray().get(0).getAsObject().get(var).getAsObject().getString("value");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A store that counts every call made to it. */
+    private static final class CountingStore implements RegistryStore {
+        private final RegistryStore inner;
+        final AtomicLong calls = new AtomicLong();
+
+        CountingStore(RegistryStore inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public List<QuerySolution> select(Query query) {
+            calls.incrementAndGet();
+            return inner.select(query);
+        }
+
+        @Override
+        public void update(UpdateRequest request) {
+            calls.incrementAndGet();
+            inner.update(request);
+        }
+
+        @Override
+        public void export(OutputStream out) {
+            calls.incrementAndGet();
+            inner.export(out);
+        }
+
+        @Override
+        public void load(DatasetGraph data) {
+            calls.incrementAndGet();
+            inner.load(data);
+        }
+
+        @Override
+        public String describe() {
+            return inner.describe();
+        }
+
+        @Override
+        public boolean shared() {
+            return inner.shared();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -44,9 +45,9 @@ public final class TdbStore extends ConnectionStore {
             throw new AigbException.BadInput("store-unusable", "The store directory " + directory + " is not writable");
         try {
             return new TdbStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), "TDB2 " + directory);
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
             String message = String.valueOf(e.getMessage());
-            if (message.contains("locked"))
+            if (message.contains("lock"))
                 throw new AigbException.BadInput("store-in-use", "The store " + directory + " is in use by another process (a running 'aigb serve'?): "
                         + "stop it first, or share a SPARQL store between them (--store sparql:URL). " + message);
             throw new AigbException.BadInput("store-unusable", "Cannot open the store " + directory + ": " + message);

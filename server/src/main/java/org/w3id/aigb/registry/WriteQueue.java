@@ -27,7 +27,8 @@ final class WriteQueue implements AutoCloseable {
     /** One write waiting: its update, an estimate of its size, and who waits for it. */
     private record Pending(UpdateRequest request, long bytes, CompletableFuture<Void> done) {}
 
-    private static final int MAX_WRITES = 64;
+    /** Writes per commit at most; {@code -Daigb.registry.maxBatch=1} turns batching off (bench/registry compares). */
+    private static final int MAX_WRITES = Math.max(1, Integer.getInteger("aigb.registry.maxBatch", 64));
     /** A batch stops growing past this many bytes of values (profiles can be megabytes each). */
     private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final long WAIT_SECONDS = 120;

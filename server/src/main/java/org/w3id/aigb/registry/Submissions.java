@@ -174,7 +174,8 @@ public final class Submissions {
             if (!holder.isEmpty())
                 throw wrongOrganisation(principal, "the corporate number " + stated + " the profile states is registered to another organisation");
         }
-        checkOrganisationFree(principal, organisation);
+        // (whether another registered organisation's profiles describe this IRI is part of the write
+        // itself, queries/registry/submit.ru; a refusal is explained after it)
         return organisation;
     }
 
@@ -207,7 +208,7 @@ public final class Submissions {
                 throw new AigbException("store-not-isolated", "Two versions of '" + principal.registryId() + "' hold the number "
                         + rows.get(0).getLiteral("version").getLong() + ": the store does not run each update request as one isolated "
                         + "transaction, which the registry needs (see docs/deployment.md)");
-            return info(principal.registryId(), rows.get(0).getLiteral("version").getLong());
+            return info(principal.registryId(), rows.get(0));
         }
         // nothing was written: a concurrent request with the same key won, or another organisation took the IRI
         Accepted replay = replay(principal, key, sha256);

@@ -359,6 +359,7 @@ abstract class RegistrySuite {
         assertTrue(published.get("published").getAsBoolean().value());
         assertEquals(iri, published.getString("publicIri"));
         assertTrue(client.sparql(ask).get("boolean").getAsBoolean().value(), "in the public graph as soon as published");
+        assertTrue(server.get("/dumps/graph/submissions.nt", null).body().contains("<" + iri + ">"), "and in the graph's dump");
         HttpResponse<String> ld = client.get("/id/submission/" + o.id() + "/1", null, "text/turtle");
         assertEquals(200, ld.statusCode());
         assertTrue(ld.body().contains("example.org/aigb/examples/company-q-" + o.id() + "#org"), "the submitter's IRI, kept as aigb:profileIri");
@@ -368,6 +369,7 @@ abstract class RegistrySuite {
         assertFalse(withdrawn.get("published").getAsBoolean().value());
         assertFalse(client.sparql(ask).get("boolean").getAsBoolean().value());
         assertEquals(404, client.get("/id/submission/" + o.id() + "/1", null, "text/turtle").statusCode());
+        assertFalse(server.get("/dumps/graph/submissions.nt", null).body().contains("<" + iri + ">"), "nor in the dump once withdrawn");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.query.Query;
@@ -28,12 +30,14 @@ import org.w3id.aigb.web.RegistryClient.Organisation;
 /**
  * Nothing unpublished is reachable without a token: one organisation's version is submitted and
  * never published (its profile carries a marker that appears nowhere else), another's is
- * published, and every public path is tried: SPARQL, the Graph Store, {@code /id/}, the dumps,
+ * published, and every public path is tried: SPARQL, the Graph Store, {@code /id/}, the dumps (the
+ * knowledge graph's and the per-graph ones, {@code /dumps/graph/submissions.*}), {@code /graph/…},
  * search, the VoID/DCAT counts, error messages, and the timing of 404s (the public side never asks
  * the store, which the store's call counter shows, so its answers cannot depend on private data).
  */
 class UnpublishedInvisibleTest {
     private static final String MARKER = "UnpublishedMarker7f3c";
+    private static final String SUBMISSIONS = "https://w3id.org/aigb/graph/submissions";
     private static final String SECRET_NS = "https://secret.example/" + MARKER + "#";
 
     private static TestServer server;
@@ -41,17 +45,24 @@ class UnpublishedInvisibleTest {
     private static CountingStore store;
     private static Organisation hidden;
     private static Organisation shown;
-    private static long voidTriplesBefore;
+    /** The VoID description's triple counts: before anything was published, then after one version was. */
+    private static Map<String, Long> voidNothingPublished;
+    private static Map<String, Long> voidOnePublished;
+    /** The dump of the submissions graph as first served (before the unpublished version existed). */
+    private static String submissionsDumpBefore;
 
     @BeforeAll
     static void start() {
         store = new CountingStore(TdbStore.inMemory());
         server = TestServer.withStore(store);
         client = new RegistryClient(server);
+        voidNothingPublished = voidTriples(server.get("/dataset", "text/turtle").body());
+        assertEquals(200, server.get("/dumps/graph/submissions.nt", null).statusCode(), "the empty graph is dumped too");
         shown = client.organisation("shown");
         String location = client.submitExample(shown, "company-q").headers().firstValue("Location").orElseThrow();
         assertEquals(200, client.post(location + "/publish", shown.token(), null, null).statusCode());
-        voidTriplesBefore = voidTriples(server.get("/dataset", "text/turtle").body());
+        voidOnePublished = voidTriples(server.get("/dataset", "text/turtle").body());
+        submissionsDumpBefore = server.get("/dumps/graph/submissions.nt", null).body();
         hidden = client.organisation("hidden");
         byte[] secret = RegistryFixture.example("company-q", "PREFIX ex:       <https://example.org/aigb/examples/company-q#>",
                 "PREFIX ex:       <" + SECRET_NS + ">");
@@ -119,10 +130,39 @@ class UnpublishedInvisibleTest {
     }
 
     @Test
+    void theSubmissionsGraphsOwnDumpsHoldThePublishedVersionOnly() {
+        for (String format : List.of("ttl", "nt", "jsonld")) {
+            HttpResponse<String> dump = server.get("/dumps/graph/submissions." + format, null);
+            assertEquals(200, dump.statusCode(), format);
+            assertTrue(dump.body().contains("/id/submission/" + shown.id() + "/1"), format + ": the published version");
+            assertFalse(dump.body().contains(MARKER), format);
+            assertFalse(dump.body().contains("/submission/" + hidden.id()), format);
+        }
+        assertEquals(submissionsDumpBefore, server.get("/dumps/graph/submissions.nt", null).body(),
+                "an unpublished submission does not change the dump");
+        long inDump = parse(server.get("/dumps/graph/submissions.nt", null).body(), org.apache.jena.riot.Lang.NTRIPLES).size();
+        assertEquals(inDump, voidOnePublished.get(SUBMISSIONS), "the description counts the dump's triples");
+        for (String graph : List.of("registry", "registry-audit")) {
+            HttpResponse<String> dump = server.get("/dumps/graph/" + graph + ".nt", null);
+            HttpResponse<String> none = server.get("/dumps/graph/no-such-graph.nt", null);
+            assertEquals(404, dump.statusCode(), graph);
+            assertEquals(none.body().replace("no-such-graph", graph), dump.body(), "the store's private graphs are not even named");
+            assertEquals(404, server.get("/graph/" + graph, "text/turtle").statusCode(), graph);
+        }
+        HttpResponse<String> page = server.get("/graph/submissions", "text/turtle");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/dumps/graph/submissions.nt"), page.body());
+        assertFalse(page.body().contains(MARKER));
+    }
+
+    @Test
     void theVoidCountsChangeWithPublicationNotWithAnUnpublishedSubmission() {
+        assertEquals(0L, voidNothingPublished.get(SUBMISSIONS), "described while empty: " + voidNothingPublished);
+        assertTrue(voidOnePublished.get(SUBMISSIONS) > 0, "a publication counts: " + voidOnePublished);
         String description = server.get("/dataset", "text/turtle").body();
-        assertEquals(voidTriplesBefore, voidTriples(description), "an unpublished submission changes no count");
+        assertEquals(voidOnePublished, voidTriples(description), "an unpublished submission changes no count");
         assertFalse(description.contains(MARKER));
+        assertFalse(description.contains("graph/registry"), "the store's private graphs are not described");
     }
 
     @Test
@@ -167,14 +207,20 @@ class UnpublishedInvisibleTest {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static long voidTriples(String turtle) {
-        var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        m.read(new java.io.StringReader(turtle), null, "TTL");
+    /** Every dataset's void:triples in a VoID description, by the dataset's IRI. */
+    private static Map<String, Long> voidTriples(String turtle) {
+        var m = parse(turtle, org.apache.jena.riot.Lang.TURTLE);
         var triples = m.createProperty("http://rdfs.org/ns/void#triples");
-        long total = 0;
+        Map<String, Long> out = new TreeMap<>();
         for (var s : m.listStatements(null, triples, (org.apache.jena.rdf.model.RDFNode) null).toList())
-            total += s.getLong();
-        return total;
+            out.put(s.getSubject().getURI(), s.getLong());
+        return out;
+    }
+
+    private static org.apache.jena.rdf.model.Model parse(String text, org.apache.jena.riot.Lang lang) {
+        var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(text, lang).parse(m);
+        return m;
     }
 
     private static String value(org.apache.jena.atlas.json.JsonObject results, String var) {

@@ -1,6 +1,7 @@
 package org.w3id.aigb.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +27,9 @@ import org.w3id.aigb.profile.ProfileSyntax;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.registry.RegistryFixture;
 import org.w3id.aigb.registry.TdbStore;
+import org.w3id.aigb.testing.OwlCheck;
 import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.web.RegistryClient.Organisation;
 
 /**
@@ -35,7 +40,8 @@ import org.w3id.aigb.web.RegistryClient.Organisation;
  * profile is never published and one whose publication was withdrawn. Expected answers come from
  * the profiles (which systems, types and areas they state) and, for gaps and missing facts, from
  * the engine's own derivation of the published profiles: publication must lose nothing and add
- * nothing, and what is not published must count nowhere.
+ * nothing, and what is not published must count nowhere. The published graph, with the guideline,
+ * is OWL 2 DL and consistent, as the served graph is ({@code ServedGraphOwlDlTest}).
  */
 class SubmissionResearchQueriesTest {
     private static TestServer server;
@@ -137,6 +143,22 @@ class SubmissionResearchQueriesTest {
             assertEquals("1", r.get("latestVersion"), "Q社's version 2 is not published");
             assertEquals("https://w3id.org/aigb/id/edition/v1.2", r.get("edition"));
         }
+    }
+
+    @Test
+    void thePublishedGraphWithTheGuidelineIsOwl2DlAndConsistent() {
+        // What a researcher loads into a reasoner: the guideline's graphs and the published submissions
+        // (the entailments are left out: they add nothing to check and double the reasoner's time).
+        DatasetGraph served = server.server.site().kg().dataset().asDatasetGraph();
+        Graph submissions = served.getGraph(Graphs.SUBMISSIONS);
+        assertTrue(submissions.size() > 1000, "the two published versions: " + submissions.size());
+        Graph all = GraphFactory.createDefaultGraph();
+        for (Node name : List.of(Graphs.ONTOLOGY, Graphs.GUIDELINE, Graphs.CROSSREFS, Graphs.SUBMISSIONS))
+            served.getGraph(name).find().forEach(all::add);
+        OwlCheck check = OwlCheck.of(all);
+        assertEquals(List.of(), check.dlViolations(OwlCheck.FileIndex.of("ontology", "data/guideline", "data/crossrefs")),
+                "OWL 2 DL profile violations with the published submissions");
+        assertEquals(List.of(), check.consistencyProblems());
     }
 
     private static List<Graph> derivedFromPublished() {

@@ -153,6 +153,13 @@ abstract class RegistrySuite {
         assertTrue(backward.contains("withdrawn-measure P-2-i-human-judgment"), backward.toString());
         assertTrue(backward.contains("new-gap P-2-i-human-judgment"), backward.toString());
         assertEquals(Set.of(), changes(client.get("/submissions/" + o.id() + "/1/diff/1", o.token(), null)));
+        // version 3: the annotated example, which also fine-tunes a model (AI開発者) and uses an Annex III system
+        assertEquals(201, client.submit(o.token(), RegistryFixture.unique(RegistryFixture.example("annotated-example",
+                "aigb:corporateNumber \"9234567890123\" ;", ""), o.id()), null).statusCode());
+        Set<String> roles = changes(client.get("/submissions/" + o.id() + "/2/diff/3", reviewer, null));
+        assertTrue(roles.contains("role-gained AIDeveloper"), "a reviewer reads the diff too: " + roles);
+        assertTrue(roles.stream().anyMatch(c -> c.startsWith("newly-applicable D-")), "the developer's items apply now: " + roles);
+        assertTrue(changes(client.get("/submissions/" + o.id() + "/3/diff/1", o.token(), null)).contains("role-lost AIDeveloper"));
         assertEquals(404, client.get("/submissions/" + o.id() + "/1/diff/9", o.token(), null).statusCode());
     }
 
@@ -284,6 +291,8 @@ abstract class RegistrySuite {
     void theReviewersListHasTheLatestVersionOfEachOrganisationAndItsFiltersWork() {
         Organisation q = client.organisation("list-q");
         Organisation full = client.organisation("list-full");
+        Organisation warned = client.organisation("list-warned");
+        assertEquals(201, client.submitExample(warned, "company-e").statusCode(), "conforms, with a warning (a role left out of its claim)");
         client.submitExample(q, "company-q");
         client.submitExample(q, "company-q");
         // (the example's corporate number is another test's organisation's)
@@ -300,9 +309,30 @@ abstract class RegistrySuite {
         assertTrue(ids(client.get("/submissions?gaps=true&limit=500", reviewer, null)).contains(q.id()));
         assertFalse(ids(client.get("/submissions?gaps=false&limit=500", reviewer, null)).contains(q.id()));
         assertEquals(Set.of(), ids(client.get("/submissions?since=2999-01-01", reviewer, null)));
+        assertTrue(row(all, warned.id()).get("latest").getAsObject().get("warnings").getAsNumber().value().intValue() > 0);
+        assertEquals(0, qRow.get("latest").getAsObject().get("warnings").getAsNumber().value().intValue());
+        Set<String> conforming = ids(client.get("/submissions?conforms=true&limit=500", reviewer, null));
+        Set<String> warnedOnes = ids(client.get("/submissions?conforms=false&limit=500", reviewer, null));
+        assertTrue(conforming.contains(q.id()) && !conforming.contains(warned.id()), conforming.toString());
+        assertTrue(warnedOnes.contains(warned.id()) && !warnedOnes.contains(q.id()), warnedOnes.toString());
+        String received = qRow.get("latest").getAsObject().getString("received");
+        Set<String> since = ids(client.get("/submissions?limit=500&since=" + java.net.URLEncoder.encode(received, java.nio.charset.StandardCharsets.UTF_8),
+                reviewer, null));
+        assertTrue(since.contains(q.id()) && since.contains(full.id()) && !since.contains(warned.id()),
+                "received at or after Q's latest version: Q and the one submitted after it, not the one before: " + since);
         JsonObject first = RegistryClient.json(client.get("/submissions?limit=1", reviewer, null));
         assertEquals(1, first.get("items").getAsArray().size());
         assertTrue(first.getString("next").contains("offset=1"), first.toString());
+        // paging walks the whole list, most recent first, each organisation once
+        List<String> paged = new ArrayList<>();
+        for (String next = "/submissions?limit=2&aitype=ai-agent"; next != null;) {
+            JsonObject page = RegistryClient.json(client.get(next, reviewer, null));
+            page.get("items").getAsArray().forEach(v -> paged.add(v.getAsObject().get("organisation").getAsObject().getString("id")));
+            next = page.hasKey("next") ? page.getString("next") : null;
+        }
+        assertEquals(new TreeSet<>(paged), ids(client.get("/submissions?limit=500&aitype=ai-agent", reviewer, null)));
+        assertEquals(paged.size(), new TreeSet<>(paged).size(), "no organisation twice: " + paged);
+        assertTrue(paged.indexOf(full.id()) < paged.indexOf(q.id()), "the most recently received first: " + paged);
         assertEquals(400, client.get("/submissions?role=Nobody", reviewer, null).statusCode());
         assertEquals(400, client.get("/submissions?colour=red", reviewer, null).statusCode());
         assertEquals(400, client.get("/submissions?limit=100000", reviewer, null).statusCode());

@@ -17,7 +17,7 @@ import org.w3id.aigb.web.RegistryClient.Organisation;
 /**
  * The reviewers' page: a page with no data and no inline script, a policy that allows only its own
  * script, a script that writes server values as text only, no cookie anywhere in the registry, and
- * user text escaped in the HTML of a version.
+ * user text escaped in the HTML of a version; the registry's pages carry the source notice as every page does.
  */
 class ReviewPageTest {
     private static TestServer server;
@@ -65,5 +65,18 @@ class ReviewPageTest {
         assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         for (HttpResponse<String> r : java.util.List.of(submitted, html, server.get("/review", "text/html"), client.get("/submissions/" + o.id(), o.token(), null)))
             assertTrue(r.headers().firstValue("Set-Cookie").isEmpty(), r.uri().toString());
+    }
+
+    @Test
+    void theRegistrysPagesShowTheSourceNoticeInTheirFooter() {
+        Organisation o = client.organisation("notice");
+        String location = client.submitExample(o, "company-q").headers().firstValue("Location").orElseThrow();
+        assertEquals(200, client.post(location + "/publish", o.token(), null, null).statusCode());
+        for (HttpResponse<String> page : java.util.List.of(server.get("/review", "text/html"), client.get(location, o.token(), "text/html"),
+                server.get("/id/submission/" + o.id() + "/1", "text/html"), server.get("/id/submission/" + o.id(), "text/html"),
+                server.get("/id/submission/" + o.id() + "/2", "text/html"))) {
+            assertTrue(TestServer.contentType(page).startsWith("text/html"), page.uri() + " " + TestServer.contentType(page));
+            assertTrue(page.body().contains("法的助言ではありません") && page.body().contains("not legal advice"), page.uri() + ": " + page.body());
+        }
     }
 }

@@ -46,7 +46,7 @@ import org.w3id.aigb.registry.Tokens;
  * killed with SIGKILL in the middle of the burst; a new server on the same store has every version
  * it acknowledged, complete (bytes, digest, checklist) and numbered without gaps, and no
  * half-written one. While the first server runs, the command line is refused the store it holds;
- * no token appears in the servers' output.
+ * no token, accepted or refused, appears in the servers' output, logged at debug level.
  */
 class RegistryCrashIT {
     private static final int ACKNOWLEDGED_BEFORE_KILL = 16;
@@ -95,6 +95,13 @@ class RegistryCrashIT {
                     }
                     return;
                 });
+            // refused tokens: a wrong secret for a real id, and a well-formed unknown one
+            List<String> refused = List.of("aigb." + Tokens.parse(tokens.get("crash-a")).id() + "." + "Wr0ngSecret".repeat(4).substring(0, 43),
+                    Tokens.issue().token());
+            for (String bad : refused) {
+                assertEquals(401, first.get("/submissions/crash-a", bad, null).statusCode());
+                tokens.put("refused-" + tokens.size(), bad);
+            }
             assertTrue(cli.waitFor(60, TimeUnit.SECONDS));
             String cliOut = Files.readString(dir.resolve("cli.txt"));
             assertEquals(2, cli.exitValue(), cliOut);
@@ -147,8 +154,9 @@ class RegistryCrashIT {
             second.process.destroyForcibly();
         }
         String output = String.join("\n", log);
+        assertTrue(output.contains("DEBUG"), "the servers logged at debug level");
         for (String token : tokens.values())
-            assertFalse(output.contains(token.substring(token.lastIndexOf('.') + 1)), "a token in the server's output");
+            assertFalse(output.contains(token.substring(token.lastIndexOf('.') + 1)), "a token's secret in the server's output");
     }
 
     private static String java() {
@@ -162,7 +170,11 @@ class RegistryCrashIT {
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
             }
-            Process p = new ProcessBuilder(java(), "-jar", jar, "serve", "--port", Integer.toString(port), "--store", store.toString())
+            // logging as verbose as it goes for our code and Jena (requests included): still no token in it
+            Process p = new ProcessBuilder(java(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+                    "-Dorg.slf4j.simpleLogger.log.org.w3id.aigb=trace", "-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request=trace",
+                    "-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=trace",
+                    "-jar", jar, "serve", "--port", Integer.toString(port), "--store", store.toString())
                     .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -1,10 +1,14 @@
 package org.w3id.aigb.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +18,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.registry.Principal;
+import org.w3id.aigb.registry.Registry;
+import org.w3id.aigb.registry.RegistryFixture;
 import org.w3id.aigb.registry.RegistryStore;
 import org.w3id.aigb.registry.RemoteStore;
+import org.w3id.aigb.registry.TdbStore;
 import org.w3id.aigb.testing.StockFuseki;
+import org.w3id.aigb.testing.TempFiles;
 import org.w3id.aigb.web.RegistryClient.Organisation;
 
 /**
  * The registry suite on a shared store: a stock Fuseki server with a TDB2 database, started by the
  * test on a free port over a temporary directory. Beside the suite, what only a shared store has:
  * two server replicas on one store never give two versions the same number, and a publication on
- * one is public on the other.
+ * one is public on the other; a backup of the shared store restores into an embedded one.
  */
 class RegistryRemoteTest extends RegistrySuite {
     private StockFuseki fuseki;
@@ -38,6 +48,31 @@ class RegistryRemoteTest extends RegistrySuite {
     void closeStore() {
         if (fuseki != null)
             fuseki.close();
+    }
+
+    @Test
+    void aBackupOfTheSharedStoreRestoresIntoAnEmbeddedOne() throws Exception {
+        Organisation o = client.organisation("backup");
+        byte[] bytes = RegistryFixture.unique(RegistryFixture.example("company-q"), o.id());
+        assertEquals(201, client.submit(o.token(), bytes, null).statusCode());
+        assertEquals(200, client.post("/submissions/" + o.id() + "/1/publish", o.token(), null, null).statusCode());
+        Path dir = RegistryFixture.tempDir("aigb-remote-backup");
+        try {
+            Path backup = dir.resolve("backup.trig");
+            try (OutputStream out = Files.newOutputStream(backup)) {
+                Registry.backup(server.server.registry().store(), Sources.classpath()).exportTo(out); // the Graph Store Protocol's GET
+            }
+            try (TdbStore embedded = TdbStore.open(dir.resolve("store"))) { // as registry import does, before any server opens it
+                assertTrue(Registry.backup(embedded, Sources.classpath()).importFrom(backup, "test") > 0);
+            }
+            try (Registry restored = RegistryFixture.open(TdbStore.open(dir.resolve("store")))) {
+                Principal p = restored.accounts().authenticate(o.token());
+                assertArrayEquals(bytes, restored.submissions().version(p, o.id(), 1).bytes(), "the version, byte for byte");
+                assertTrue(restored.published().document(o.id(), 1).isPresent(), "and its publication");
+            }
+        } finally {
+            TempFiles.delete(dir);
+        }
     }
 
     @Test

@@ -17,13 +17,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.w3id.aigb.registry.RegistryFixture;
 import org.w3id.aigb.registry.RegistryStore;
+import org.w3id.aigb.registry.SubmissionIris;
 import org.w3id.aigb.registry.TdbStore;
 import org.w3id.aigb.web.RegistryClient.Organisation;
 
@@ -35,10 +42,10 @@ import org.w3id.aigb.web.RegistryClient.Organisation;
  * search, the VoID/DCAT counts, error messages, and the timing of 404s (the public side never asks
  * the store, which the store's call counter shows, so its answers cannot depend on private data).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnpublishedInvisibleTest {
     private static final String MARKER = "UnpublishedMarker7f3c";
     private static final String SUBMISSIONS = "https://w3id.org/aigb/graph/submissions";
-    private static final String SECRET_NS = "https://secret.example/" + MARKER + "#";
 
     private static TestServer server;
     private static RegistryClient client;
@@ -64,10 +71,14 @@ class UnpublishedInvisibleTest {
         voidOnePublished = voidTriples(server.get("/dataset", "text/turtle").body());
         submissionsDumpBefore = server.get("/dumps/graph/submissions.nt", null).body();
         hidden = client.organisation("hidden");
-        byte[] secret = RegistryFixture.example("company-q", "PREFIX ex:       <https://example.org/aigb/examples/company-q#>",
-                "PREFIX ex:       <" + SECRET_NS + ">");
-        secret = new String(secret, StandardCharsets.UTF_8).replace("\"Q社\"@ja", "\"" + MARKER + "社\"@ja").getBytes(StandardCharsets.UTF_8);
-        assertEquals(201, client.submit(hidden.token(), secret, null).statusCode());
+        assertEquals(201, client.submit(hidden.token(), secretProfile(MARKER), null).statusCode());
+    }
+
+    /** Company Q's profile with its IRIs and its Japanese name carrying {@code marker}, which appears nowhere else. */
+    private static byte[] secretProfile(String marker) {
+        String profile = new String(RegistryFixture.example("company-q", "PREFIX ex:       <https://example.org/aigb/examples/company-q#>",
+                "PREFIX ex:       <https://secret.example/" + marker + "#>"), StandardCharsets.UTF_8);
+        return profile.replace("\"Q社\"@ja", "\"" + marker + "社\"@ja").getBytes(StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -77,9 +88,7 @@ class UnpublishedInvisibleTest {
 
     @Test
     void theSparqlEndpointHasOnlyThePublishedVersionAndNoRegistryGraph() {
-        String anywhere = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
-                + " FILTER (CONTAINS(STR(?s), \"" + MARKER + "\") || CONTAINS(STR(?o), \"" + MARKER + "\")) }";
-        assertEquals("0", value(client.sparql(anywhere), "n"));
+        assertEquals("0", value(client.sparql(mentions(MARKER)), "n"));
         String graphs = "SELECT ?g WHERE { GRAPH ?g { } }";
         String all = client.sparql(graphs).toString();
         assertFalse(all.contains("graph/registry"), all);
@@ -140,7 +149,7 @@ class UnpublishedInvisibleTest {
         }
         assertEquals(submissionsDumpBefore, server.get("/dumps/graph/submissions.nt", null).body(),
                 "an unpublished submission does not change the dump");
-        long inDump = parse(server.get("/dumps/graph/submissions.nt", null).body(), org.apache.jena.riot.Lang.NTRIPLES).size();
+        long inDump = parse(server.get("/dumps/graph/submissions.nt", null).body(), Lang.NTRIPLES).size();
         assertEquals(inDump, voidOnePublished.get(SUBMISSIONS), "the description counts the dump's triples");
         for (String graph : List.of("registry", "registry-audit")) {
             HttpResponse<String> dump = server.get("/dumps/graph/" + graph + ".nt", null);
@@ -195,6 +204,123 @@ class UnpublishedInvisibleTest {
         assertTrue(Math.abs(a - b) < 2_000_000, "median 404 " + a / 1000 + " µs (unpublished) vs " + b / 1000 + " µs (missing)");
     }
 
+    /**
+     * Runs last ({@link Order}): an organisation submits two versions, each with a marker of its own;
+     * neither is anywhere public; it publishes the second, and exactly that version appears on every
+     * public path (the first stays invisible); it withdraws it, and every public answer is again what
+     * it was before.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void afterPublicationExactlyThePublishedVersionAppearsAndAfterWithdrawalNothing() {
+        Organisation later = client.organisation("later");
+        String first = "LaterFirst9b2d";
+        String second = "LaterSecond9b2d";
+        assertEquals(201, client.submit(later.token(), secretProfile(first), null).statusCode());
+        assertEquals(201, client.submit(later.token(), secretProfile(second), null).statusCode());
+        String v1 = "/id/submission/" + later.id() + "/1";
+        String v2 = "/id/submission/" + later.id() + "/2";
+        Model dumpBefore = parse(server.get("/dumps/graph/submissions.nt", null).body(), Lang.NTRIPLES);
+        assertNothingPublic(later, List.of(first, second), voidOnePublished);
+
+        assertEquals(200, client.post("/submissions/" + later.id() + "/2/publish", later.token(), null, null).statusCode());
+        Model document = parse(server.get(v2, "application/n-triples").body(), Lang.NTRIPLES);
+        assertTrue(document.size() > 0);
+        assertTrue(document.containsResource(document.createResource(SubmissionIris.version(later.id(), 2))));
+
+        // the per-graph dumps and the Graph Store: the earlier publication plus this version's document, nothing else
+        Model expected = ModelFactory.createDefaultModel().add(dumpBefore).add(document);
+        String dumpText = server.get("/dumps/graph/submissions.nt", null).body();
+        String storeText = server.get("/kg/data?graph=" + encode(SUBMISSIONS), "application/n-triples").body();
+        Model dump = parse(dumpText, Lang.NTRIPLES);
+        assertTrue(expected.isIsomorphicWith(dump), "the dump is the published versions' documents exactly");
+        for (String format : List.of("ttl", "jsonld")) {
+            Model other = parse(server.get("/dumps/graph/submissions." + format, null).body(), format.equals("ttl") ? Lang.TURTLE : Lang.JSONLD);
+            assertTrue(expected.isIsomorphicWith(other), format);
+        }
+        assertTrue(expected.isIsomorphicWith(parse(storeText, Lang.NTRIPLES)), "/kg/data serves what the dump holds");
+        for (String text : List.of(dumpText, storeText)) {
+            assertTrue(text.contains(second + "社"), "the published version's own data");
+            assertFalse(text.contains(first), "not the unpublished earlier version");
+            assertFalse(text.contains(MARKER));
+        }
+
+        // the VoID counts: the submissions graph grows by exactly the document; the asserted graphs do not change
+        Map<String, Long> published = voidTriples(server.get("/dataset", "text/turtle").body());
+        assertEquals(voidOnePublished.get(SUBMISSIONS) + document.size(), published.get(SUBMISSIONS));
+        assertEquals(dump.size(), published.get(SUBMISSIONS), "the description counts the dump's triples");
+        Map<String, Long> others = new TreeMap<>(published);
+        others.remove(SUBMISSIONS);
+        Map<String, Long> othersBefore = new TreeMap<>(voidOnePublished);
+        othersBefore.remove(SUBMISSIONS);
+        assertEquals(othersBefore, others);
+        String graphPage = server.get("/graph/submissions", "text/turtle").body();
+        assertEquals(published.get(SUBMISSIONS), voidTriples(graphPage).get(SUBMISSIONS), "/graph/submissions counts the same");
+
+        // the SPARQL endpoint: the two published versions, by their IRIs, and nothing of the first one
+        String versions = "SELECT ?v WHERE { GRAPH <" + SUBMISSIONS + "> { ?v a <https://w3id.org/aigb/ontology#Submission> } } ORDER BY ?v";
+        List<String> iris = new ArrayList<>();
+        client.sparql(versions).get("results").getAsObject().get("bindings").getAsArray()
+                .forEach(b -> iris.add(b.getAsObject().get("v").getAsObject().getString("value")));
+        List<String> both = new ArrayList<>(List.of(SubmissionIris.version(shown.id(), 1), SubmissionIris.version(later.id(), 2)));
+        Collections.sort(both);
+        assertEquals(both, iris);
+        assertEquals("0", value(client.sparql(mentions(first)), "n"));
+        assertEquals(value(client.sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + SUBMISSIONS + "> { ?s ?p ?o } }"), "n"),
+                String.valueOf(dump.size()), "the endpoint's graph is the dump's");
+
+        // the linked-data pages: the version and the series, in every view; the first version still answers as absent
+        for (String accept : List.of("text/turtle", "application/ld+json", "text/html")) {
+            HttpResponse<String> page = server.get(v2, accept);
+            assertEquals(200, page.statusCode(), accept);
+            assertTrue(page.body().contains(second), accept + ": " + page.body());
+            HttpResponse<String> unpublished = server.get(v1, accept);
+            assertEquals(404, unpublished.statusCode(), accept);
+            assertEquals(server.get("/id/submission/" + later.id() + "/9", accept).body().replace("/9", "/1"), unpublished.body(), accept);
+            HttpResponse<String> series = server.get("/id/submission/" + later.id(), accept);
+            assertEquals(200, series.statusCode(), accept);
+            assertTrue(series.body().contains(later.id() + "/2"), accept);
+            assertFalse(series.body().contains(later.id() + "/1"), accept + ": the series names published versions only");
+            assertFalse(page.body().contains(first) || series.body().contains(first), accept);
+        }
+        // search covers the guideline, never a submission, published or not
+        assertFalse(server.get("/search?q=" + encode(second) + "&format=json", "application/json").body().contains(second + "社"));
+
+        assertEquals(200, client.post("/submissions/" + later.id() + "/2/withdraw", later.token(), null, null).statusCode());
+        assertNothingPublic(later, List.of(first, second), voidOnePublished);
+        assertTrue(dumpBefore.isIsomorphicWith(parse(server.get("/dumps/graph/submissions.nt", null).body(), Lang.NTRIPLES)),
+                "a withdrawn version leaves the dump");
+    }
+
+    /** None of the organisation's versions, and none of the markers, on a public path; the VoID counts as given. */
+    private static void assertNothingPublic(Organisation o, List<String> markers, Map<String, Long> counts) {
+        assertEquals(counts, voidTriples(server.get("/dataset", "text/turtle").body()));
+        List<String> bodies = new ArrayList<>();
+        for (String format : List.of("ttl", "nt", "jsonld"))
+            bodies.add(server.get("/dumps/graph/submissions." + format, null).body());
+        bodies.add(server.get("/kg/data?graph=" + encode(SUBMISSIONS), "application/n-triples").body());
+        bodies.add(server.get("/graph/submissions", "text/turtle").body());
+        for (String marker : markers) {
+            assertEquals("0", value(client.sparql(mentions(marker)), "n"), marker);
+            // the answer repeats the query: the organisation's name, marker + 社, is what must not be found
+            String search = server.get("/search?q=" + encode(marker) + "&format=json", "application/json").body();
+            assertFalse(search.contains(marker + "社"), search);
+        }
+        for (String body : bodies) {
+            assertFalse(body.contains("/submission/" + o.id() + "/"), body);
+            for (String marker : markers)
+                assertFalse(body.contains(marker), marker);
+        }
+        for (String path : List.of("/id/submission/" + o.id(), "/id/submission/" + o.id() + "/1", "/id/submission/" + o.id() + "/2"))
+            assertEquals(404, server.get(path, "text/turtle").statusCode(), path);
+    }
+
+    /** Counts the triples, in any graph of the public endpoint, whose subject or object mentions {@code marker}. */
+    private static String mentions(String marker) {
+        return "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
+                + " FILTER (CONTAINS(STR(?s), \"" + marker + "\") || CONTAINS(STR(?o), \"" + marker + "\")) }";
+    }
+
     private static long time(String path) {
         long t = System.nanoTime();
         assertEquals(404, server.get(path, "text/turtle").statusCode());
@@ -209,7 +335,7 @@ class UnpublishedInvisibleTest {
 
     /** Every dataset's void:triples in a VoID description, by the dataset's IRI. */
     private static Map<String, Long> voidTriples(String turtle) {
-        var m = parse(turtle, org.apache.jena.riot.Lang.TURTLE);
+        var m = parse(turtle, Lang.TURTLE);
         var triples = m.createProperty("http://rdfs.org/ns/void#triples");
         Map<String, Long> out = new TreeMap<>();
         for (var s : m.listStatements(null, triples, (org.apache.jena.rdf.model.RDFNode) null).toList())
@@ -217,8 +343,8 @@ class UnpublishedInvisibleTest {
         return out;
     }
 
-    private static org.apache.jena.rdf.model.Model parse(String text, org.apache.jena.riot.Lang lang) {
-        var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    private static Model parse(String text, org.apache.jena.riot.Lang lang) {
+        var m = ModelFactory.createDefaultModel();
         org.apache.jena.riot.RDFParser.fromString(text, lang).parse(m);
         return m;
     }

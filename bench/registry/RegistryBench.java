@@ -35,6 +35,7 @@ import org.w3id.aigb.sys.AigbSystem;
  *   accounts STORE N PREFIX TOKENS   N organisations PREFIX-1..N (add-organisation.ru, 1000 per update), tokens to a file
  *   reviewer STORE TOKEN_FILE         one reviewer, its token to a file
  *   populate STORE TOKENS PROFILE THREADS   one submission per organisation in TOKENS, in process (validation, derivation, group commit)
+ *   replicate STORE COPIES            the store's organisations and their versions copied COPIES-1 more times (see below)
  *   post URL TOKENS PROFILE CONCURRENCY WARMUP_S MEASURE_S        POST /submissions, closed loop, one organisation per client
  *   get URL TOKEN PATH CONCURRENCY WARMUP_S MEASURE_S              GET with a token (history, reviewers' list)
  * </pre>
@@ -52,6 +53,7 @@ public class RegistryBench {
                 }
             }
             case "populate" -> populate(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+            case "replicate" -> replicate(args[1], Integer.parseInt(args[2]));
             case "post" -> post(args[1], Files.readAllLines(Path.of(args[2])), Files.readString(Path.of(args[3])), Integer.parseInt(args[4]),
                     Long.parseLong(args[5]), Long.parseLong(args[6]));
             case "get" -> get(args[1], Files.readString(Path.of(args[2])).strip(), args[3], Integer.parseInt(args[4]),
@@ -115,6 +117,60 @@ public class RegistryBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("populate: %d submissions in %.0f s: %.1f submissions/s (in process, %d threads)%n", lines.size(), seconds, lines.size() / seconds, threads);
+    }
+
+    /**
+     * A large store for the read side (start-up, the reviewers' list) without hours of submitting:
+     * the store's registry and audit graphs (organisations that each submitted through the real path)
+     * are copied COPIES-1 times with every identity renamed: the urn:uuid nodes, the registry ids,
+     * the names, the token ids, the profiles' organisation IRIs, and every time moved on by the copy's
+     * number of seconds (so the copies are the newest). The records have the shape real submissions
+     * give; their stored bytes are the originals' (TDB2 keeps an equal literal once, so this store is
+     * smaller on disk than as many real submissions: the size per 1,000 is measured on real ones).
+     */
+    static void replicate(String storeSpec, int copies) throws Exception {
+        long start = System.nanoTime();
+        try (RegistryStore store = RegistryStore.open(StoreLocation.parse(storeSpec))) {
+            org.apache.jena.sparql.core.DatasetGraph original = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            try (var out = new java.io.ByteArrayOutputStream()) {
+                store.export(out);
+                org.apache.jena.riot.RDFParser.fromString(out.toString(StandardCharsets.UTF_8), org.apache.jena.riot.Lang.TRIG).parse(original);
+            }
+            List<org.apache.jena.sparql.core.Quad> quads = new ArrayList<>();
+            original.find().forEachRemaining(quads::add);
+            java.util.Random random = new java.util.Random(42);
+            for (int c = 1; c < copies; c++) {
+                org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                java.util.Map<org.apache.jena.graph.Node, org.apache.jena.graph.Node> renamed = new java.util.HashMap<>();
+                for (org.apache.jena.sparql.core.Quad q : quads)
+                    copy.add(q.getGraph(), rename(q.getSubject(), c, renamed, random), q.getPredicate(),
+                            rename(q.getObject(), c, renamed, random));
+                store.load(copy);
+            }
+        }
+        System.out.printf("replicate: %d copies in %d ms%n", copies, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static org.apache.jena.graph.Node rename(org.apache.jena.graph.Node n, int c, java.util.Map<org.apache.jena.graph.Node, org.apache.jena.graph.Node> renamed,
+                                                     java.util.Random random) {
+        return renamed.computeIfAbsent(n, x -> {
+            if (x.isURI() && x.getURI().startsWith("urn:uuid:"))
+                return org.apache.jena.graph.NodeFactory.createURI("urn:uuid:" + java.util.UUID.nameUUIDFromBytes((x.getURI() + " " + c).getBytes(StandardCharsets.UTF_8)));
+            if (x.isURI() && x.getURI().startsWith("https://example.org/") && x.getURI().contains("#"))
+                return org.apache.jena.graph.NodeFactory.createURI(x.getURI().replaceFirst("#", "-copy" + c + "#"));
+            if (!x.isLiteral())
+                return x;
+            String lex = x.getLiteralLexicalForm();
+            if (x.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime.getURI()))
+                return org.apache.jena.graph.NodeFactory.createLiteralDT(java.time.Instant.parse(lex).plusSeconds(c).toString(), x.getLiteralDatatype());
+            if (lex.matches("[a-z]+-[0-9]+"))       // a registry id made by 'accounts'
+                return org.apache.jena.graph.NodeFactory.createLiteralString(lex + "-copy" + c);
+            if (lex.startsWith("Bench organisation "))
+                return org.apache.jena.graph.NodeFactory.createLiteralString(lex + " copy " + c);
+            if (lex.matches("[0-9a-f]{16}"))        // a token id
+                return org.apache.jena.graph.NodeFactory.createLiteralString(String.format("%016x", random.nextLong()));
+            return x;
+        });
     }
 
     static byte[] unique(String profile, String suffix) {

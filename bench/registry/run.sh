@@ -7,8 +7,9 @@
 #  2. the same on a stock Fuseki with TDB2 (org.apache.jena:jena-fuseki-server:5.6.0) as a shared store;
 #  3. reading a history (GET /submissions/{org}, an organisation with hundreds of versions);
 #  4. store size per 1,000 submissions (du, before and after `registry compact`);
-#  5. a LARGE-submission store (one version for each of LARGE organisations, made in process):
-#     server start-up time against an empty store, and the reviewers' list (GET /submissions) p50/p99.
+#  5. a LARGE-organisation store (1,000 real submissions, copied under new identities up to LARGE):
+#     server start-up time against it and against an empty store, and the reviewers' list
+#     (GET /submissions) p50/p99.
 # Usage: bench/registry/run.sh [HTTP_SECONDS] [LARGE]      (LARGE=100000; PORT=3199, FUSEKI_PORT=3299)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -78,20 +79,23 @@ stop
 kill "$FUSEKI"; wait "$FUSEKI" 2>/dev/null || true; FUSEKI=""
 echo "# load average after remote: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# 4. size per 1,000 submissions
+# 4. size per 1,000 submissions (on disk, and the files' apparent size: TDB2 maps its files in
+#    growing chunks, and writes new blocks at every commit until compacted)
+size() { printf '%s: %.1f MB on disk (%.1f MB apparent)\n' "$2" "$(du -sk "$1" | awk '{print $1/1024}')" "$(du -sb "$1" | awk '{print $1/1e6}')"; }
 $BENCH accounts "$WORK/size" 1000 size "$WORK/tokens-size.tsv"
-du -sb "$WORK/size" | awk '{printf "store after 1,000 organisations: %.1f MB\n", $1/1e6}'
+size "$WORK/size" "store after 1,000 organisations"
 $BENCH populate "$WORK/size" "$WORK/tokens-size.tsv" "$PROFILE" 2
-du -sb "$WORK/size" | awk '{printf "store after 1,000 submissions: %.1f MB\n", $1/1e6}'
+size "$WORK/size" "store after 1,000 submissions"
 java -jar "$JAR" registry compact --store "$WORK/size" > /dev/null
-du -sb "$WORK/size" | awk '{printf "store after 1,000 submissions, compacted: %.1f MB\n", $1/1e6}'
+size "$WORK/size" "store after 1,000 submissions, compacted"
 
-# 5. the large store
-$BENCH accounts "$WORK/large" "$LARGE" large "$WORK/tokens-large.tsv"
-$BENCH populate "$WORK/large" "$WORK/tokens-large.tsv" "$PROFILE" 2
-du -sb "$WORK/large" | awk -v n="$LARGE" '{printf "store after %d submissions: %.1f MB\n", n, $1/1e6}'
+# 5. the large store: 1,000 organisations submit through the real path, then their records are
+#    copied under new identities up to LARGE (RegistryBench replicate)
+cp -r "$WORK/size" "$WORK/large"
+$BENCH replicate "$WORK/large" $(( LARGE / 1000 ))
+size "$WORK/large" "store of $LARGE organisations with one version each"
 java -jar "$JAR" registry compact --store "$WORK/large" > /dev/null
-du -sb "$WORK/large" | awk -v n="$LARGE" '{printf "store after %d submissions, compacted: %.1f MB\n", n, $1/1e6}'
+size "$WORK/large" "store of $LARGE organisations, compacted"
 $BENCH reviewer "$WORK/large" "$WORK/reviewer-large.token"
 serve "$WORK/empty"; echo "start-up, empty store: $(ready)"; stop
 serve "$WORK/large"; echo "start-up, $LARGE-submission store: $(ready)"; stop

@@ -113,6 +113,46 @@ abstract class RegistrySuite {
         assertEquals(0, RegistryClient.json(client.get("/submissions/" + o.id(), o.token(), null)).get("versions").getAsArray().size());
     }
 
+    /**
+     * The body is read as {@code /profiles/validate} reads it: each syntax by its media type, a syntax
+     * error with its line, a remote JSON-LD context and an XML DOCTYPE refused without a fetch, the
+     * size cap; whatever is refused stores nothing.
+     */
+    @Test
+    void theProfileIsReadWithTheLimitsAndSafetyOfValidation() {
+        Organisation o = client.organisation("input");
+        Model profile = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(RegistryFixture.unique(RegistryFixture.example("company-q"), o.id()))).lang(Lang.TURTLE).parse(profile);
+        java.io.StringWriter jsonld = new java.io.StringWriter();
+        profile.write(jsonld, "JSON-LD");
+        HttpResponse<String> accepted = submitAs(o, "application/ld+json", jsonld.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        assertEquals("application/ld+json", RegistryClient.json(accepted).getString("mediaType"));
+
+        HttpResponse<String> syntax = submitAs(o, "text/turtle", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ex:d .\n".getBytes());
+        assertEquals(400, syntax.statusCode(), syntax.body());
+        assertEquals("parse-error", RegistryClient.json(syntax).getString("code"));
+        assertEquals(2, RegistryClient.json(syntax).get("line").getAsNumber().value().intValue());
+        HttpResponse<String> remote = submitAs(o, "application/ld+json", "{\"@context\": \"http://127.0.0.1:1/ctx\", \"@id\": \"#x\"}".getBytes());
+        assertEquals("remote-context-refused", RegistryClient.json(remote).getString("code"), remote.body());
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [ <!ENTITY e SYSTEM \"file:///etc/passwd\"> ]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
+        HttpResponse<String> doctype = submitAs(o, "application/rdf+xml", xxe.getBytes());
+        assertEquals("xml-doctype-refused", RegistryClient.json(doctype).getString("code"), doctype.body());
+        byte[] big = new byte[(int) ServerConfig.DEFAULT_MAX_PROFILE_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        assertEquals(413, submitAs(o, "text/turtle", big).statusCode());
+        assertEquals(415, submitAs(o, "text/html", "<p>profile</p>".getBytes()).statusCode());
+        JsonArray versions = RegistryClient.json(client.get("/submissions/" + o.id(), o.token(), null)).get("versions").getAsArray();
+        assertEquals(1, versions.size(), "only the JSON-LD profile was stored");
+    }
+
+    private HttpResponse<String> submitAs(Organisation o, String contentType, byte[] body) {
+        return server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(ActionSubmissions.PATH)))
+                .header("Authorization", "Bearer " + o.token()).header("Content-Type", contentType)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     @Test
     void versionsAreNumberedOneByOneAndTheHistoryListsThemInOrder() {
         Organisation o = client.organisation("history");

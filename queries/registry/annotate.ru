@@ -6,8 +6,14 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX regact:  <https://w3id.org/aigb/id/registry-activity/>
 
+DELETE {
+  GRAPH <https://w3id.org/aigb/graph/registry> {
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent . ?organisation aigb:listGeneration ?listStamp .
+  }
+}
 INSERT {
   GRAPH <https://w3id.org/aigb/graph/registry> {
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listNext . ?organisation aigb:listGeneration ?listNext .
     ?annotation a aigb:ReviewAnnotation ; aigb:annotates ?record ; aigb:reviewStatus ?status ;
         aigb:reviewComment ?comment ; dcterms:creator ?reviewer ; dcterms:created ?now .
   }
@@ -25,4 +31,8 @@ WHERE {
     ?record aigb:submittedBy ?organisation ; aigb:versionNumber ?version .
   }
   FILTER NOT EXISTS { GRAPH <https://w3id.org/aigb/graph/registry> { ?token aigb:revokedAt ?revoked } }
+  # the reviewers' list: the registry's list generation advances, and the organisation's row is stamped with it
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent } }
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { ?organisation aigb:listGeneration ?listStamp } }
+  BIND (COALESCE(?listCurrent, 0) + 1 AS ?listNext)
 }

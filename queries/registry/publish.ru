@@ -7,12 +7,14 @@ PREFIX regact: <https://w3id.org/aigb/id/registry-activity/>
 
 DELETE {
   GRAPH <https://w3id.org/aigb/graph/registry> {
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent . ?organisation aigb:listGeneration ?listStamp .
     <https://w3id.org/aigb/graph/registry> aigb:publicationGeneration ?current .
     ?record aigb:publicationGeneration ?recordGeneration .
   }
 }
 INSERT {
   GRAPH <https://w3id.org/aigb/graph/registry> {
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listNext . ?organisation aigb:listGeneration ?listNext .
     <https://w3id.org/aigb/graph/registry> aigb:publicationGeneration ?next .
     ?record aigb:publishedAt ?now ; aigb:publicDocument ?document ; aigb:publicationGeneration ?next .
   }
@@ -32,4 +34,8 @@ WHERE {
     BIND (COALESCE(?current, 0) + 1 AS ?next)
   }
   FILTER NOT EXISTS { GRAPH <https://w3id.org/aigb/graph/registry> { ?token aigb:revokedAt ?revoked } }
+  # the reviewers' list: the registry's list generation advances, and the organisation's row is stamped with it
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent } }
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { ?organisation aigb:listGeneration ?listStamp } }
+  BIND (COALESCE(?listCurrent, 0) + 1 AS ?listNext)
 }

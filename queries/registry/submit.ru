@@ -7,10 +7,14 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX regact:  <https://w3id.org/aigb/id/registry-activity/>
 
 DELETE {
-  GRAPH <https://w3id.org/aigb/graph/registry> { ?organisation aigb:latestSubmission ?previous }
+  GRAPH <https://w3id.org/aigb/graph/registry> {
+    ?organisation aigb:latestSubmission ?previous .
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent . ?organisation aigb:listGeneration ?listStamp .
+  }
 }
 INSERT {
   GRAPH <https://w3id.org/aigb/graph/registry> {
+    <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listNext . ?organisation aigb:listGeneration ?listNext .
     ?organisation aigb:latestSubmission ?record .
     ?record a aigb:Submission ; aigb:submittedBy ?organisation ; aigb:versionNumber ?version ;
         prov:wasRevisionOf ?previous ;
@@ -43,4 +47,8 @@ WHERE {
   FILTER NOT EXISTS { GRAPH <https://w3id.org/aigb/graph/registry> {
                         ?other aigb:describesOrganisation ?profileOrganisation ; aigb:submittedBy ?otherOrganisation }
                       FILTER (?otherOrganisation != ?organisation) }
+  # the reviewers' list: the registry's list generation advances, and the organisation's row is stamped with it
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { <https://w3id.org/aigb/graph/registry> aigb:listGeneration ?listCurrent } }
+  OPTIONAL { GRAPH <https://w3id.org/aigb/graph/registry> { ?organisation aigb:listGeneration ?listStamp } }
+  BIND (COALESCE(?listCurrent, 0) + 1 AS ?listNext)
 }

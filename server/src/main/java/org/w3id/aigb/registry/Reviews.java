@@ -2,10 +2,7 @@ package org.w3id.aigb.registry;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.SortedSet;
 
 import org.apache.jena.graph.Node;
@@ -54,7 +51,23 @@ public final class Reviews {
     public record Annotation(long version, Status status, String comment, String reviewer, Instant created) {}
 
     /** The filters of the reviewers' list; null means "no filter". Roles, AI types and Annex III points are IRIs. */
-    public record Filter(Boolean conforms, String role, String aiType, Boolean hasGaps, String applicationArea, Instant since) {}
+    public record Filter(Boolean conforms, String role, String aiType, Boolean hasGaps, String applicationArea, Instant since) {
+        /**
+         * Whether a row passes: it conforms in the SHACL sense when its version has no warning (a
+         * version with violations is never stored); it has gaps when an applicable item is not
+         * addressed; a role, an AI type or an Annex III point must be among the version's summary;
+         * since is the earliest time received.
+         */
+        boolean accepts(Row row) {
+            Submissions.VersionInfo v = row.latest();
+            return (conforms == null || conforms == (v.warnings() == 0))
+                    && (hasGaps == null || hasGaps == (v.gaps() > 0))
+                    && (role == null || row.roles().contains(role))
+                    && (aiType == null || row.aiTypes().contains(aiType))
+                    && (applicationArea == null || row.applicationAreas().contains(applicationArea))
+                    && (since == null || !v.received().isBefore(since));
+        }
+    }
 
     /** One row of the reviewers' list: an organisation's latest version and its summary. */
     public record Row(Submissions.VersionInfo latest, SortedSet<String> roles, SortedSet<String> aiTypes, SortedSet<String> applicationAreas,
@@ -69,11 +82,13 @@ public final class Reviews {
     private final RegistryStore store;
     private final RegistryQueries queries;
     private final WriteQueue writes;
+    private final ReviewList list;
 
     Reviews(RegistryStore store, RegistryQueries queries, WriteQueue writes) {
         this.store = store;
         this.queries = queries;
         this.writes = writes;
+        this.list = new ReviewList(store, queries);
     }
 
     public Annotation annotate(Principal principal, String registryId, long version, Status status, String comment) {
@@ -109,43 +124,12 @@ public final class Reviews {
         requireReviewer(principal);
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT)
             throw new AigbException.BadInput("bad-parameter", "offset must be 0 or more and limit 1 to " + MAX_LIMIT);
-        Query query = queries.query("reviewer-list", Params.of().bool("conforms", filter.conforms()).iri("role", filter.role())
-                .iri("aiType", filter.aiType()).bool("hasGaps", filter.hasGaps()).iri("applicationArea", filter.applicationArea())
-                .dateTime("since", filter.since()));
-        query.setOffset(offset);
-        query.setLimit(limit + 1L); // one more than asked: whether there is a next page
-        List<QuerySolution> rows = store.select(query);
-        boolean more = rows.size() > limit;
-        if (more)
-            rows = rows.subList(0, limit);
-        Map<String, Row> byRecord = new LinkedHashMap<>();
-        List<Params> records = new ArrayList<>();
-        for (QuerySolution r : rows) {
-            String registryId = r.getLiteral("registryId").getLexicalForm();
-            Submissions.VersionInfo info = new Submissions.VersionInfo(registryId, r.getLiteral("name").getLexicalForm(),
-                    r.getLiteral("version").getLong(), Times.of(r.get("received")), null, -1, null, null,
-                    r.getLiteral("warningCount").getLong(), r.getLiteral("gapCount").getLong(), Times.of(r.get("publishedAt")));
-            byRecord.put(r.getResource("record").getURI(), new Row(info, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), null, null));
-            records.add(Params.of().node("record", r.getResource("record").asNode()));
-        }
-        if (!records.isEmpty())
-            for (QuerySolution f : store.select(queries.query("version-facts", records))) {
-                String record = f.getResource("record").getURI();
-                Row row = byRecord.get(record);
-                if (f.contains("reviewStatus")) {
-                    byRecord.put(record, new Row(row.latest(), row.roles(), row.aiTypes(), row.applicationAreas(),
-                            Status.ofIri(f.getResource("reviewStatus").getURI()), Times.of(f.get("reviewed"))));
-                    continue;
-                }
-                String property = f.getResource("property").getLocalName();
-                String value = f.getResource("value").getURI();
-                switch (property) {
-                    case "summaryRole" -> row.roles().add(value);
-                    case "summaryAIType" -> row.aiTypes().add(value);
-                    default -> row.applicationAreas().add(value);
-                }
-            }
-        return new Page(List.copyOf(byRecord.values()), offset, limit, more);
+        return list.page(filter, offset, limit);
+    }
+
+    /** Reads the reviewers' list into this server's copy (a server does it at start-up, in the background). */
+    public void loadList() {
+        list.load();
     }
 
     /** One page of the audit trail; {@code more} when a further page exists. */

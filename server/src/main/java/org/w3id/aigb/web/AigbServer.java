@@ -118,6 +118,10 @@ public final class AigbServer {
         StartupTask<Graph> examples = profiles.then("example profiles' derivations",
                 p -> ExampleProfiles.derive(sources, p.engine()), pool);
         Registry registry = Registry.open(store, sources, loaded.dataset(), () -> profiles.get().engine(), config.maxProfileBytes());
+        StartupTask<Boolean> reviewList = StartupTask.run("reviewers' list", () -> {
+            registry.reviews().loadList();
+            return true;
+        }, pool);
         // The published submissions, read from the registry's store (only ever what is published)
         KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples))
                 .withNamedGraph(Graphs.SUBMISSIONS, registry.published().graph());
@@ -179,7 +183,7 @@ public final class AigbServer {
                     http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
                 }
             }
-        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool, registry);
+        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples, reviewList), pool, registry);
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */

@@ -111,4 +111,38 @@ class RegistryRemoteTest extends RegistrySuite {
             assertTrue(seen, "published on one replica, public on the other");
         }
     }
+
+    /**
+     * Each replica keeps a copy of the reviewers' list; a page reads the store's list generation
+     * first, so what one replica wrote is on the other's next page, without waiting.
+     */
+    @Test
+    void theReviewersListOnOneReplicaHasWhatTheOtherJustWrote() throws Exception {
+        try (TestServer replica = TestServer.withStore(RemoteStore.connect(URI.create(fuseki.datasetUrl())))) {
+            RegistryClient other = new RegistryClient(replica);
+            Organisation o = client.organisation("listed");
+            assertEquals(null, row(other, o), "not listed before it submits");
+            assertEquals(201, client.submitExample(o, "company-q").statusCode());
+            assertEquals(1L, row(other, o).get("latest").getAsObject().get("version").getAsNumber().value().longValue());
+            assertEquals(201, client.annotate(reviewer, "/submissions/" + o.id() + "/1", "accepted", null).statusCode());
+            assertEquals("accepted", row(other, o).get("review").getAsObject().getString("status"));
+            assertEquals(200, client.post("/submissions/" + o.id() + "/1/publish", o.token(), null, null).statusCode());
+            assertTrue(row(other, o).get("latest").getAsObject().get("published").getAsBoolean().value());
+            assertEquals(201, other.submitExample(o, "company-q").statusCode());
+            org.apache.jena.atlas.json.JsonObject latest = row(client, o).get("latest").getAsObject();
+            assertEquals(2L, latest.get("version").getAsNumber().value().longValue(), "and the other way round");
+            assertEquals(false, latest.get("published").getAsBoolean().value(), "version 2 is not published");
+            assertEquals(null, row(client, o).get("review"), "nor reviewed");
+        }
+    }
+
+    /** The organisation's row in a replica's reviewers' list, or null. */
+    private org.apache.jena.atlas.json.JsonObject row(RegistryClient via, Organisation o) {
+        HttpResponse<String> r = via.get("/submissions?limit=500", reviewer, null);
+        assertEquals(200, r.statusCode(), r.body());
+        for (var item : RegistryClient.json(r).get("items").getAsArray())
+            if (item.getAsObject().get("organisation").getAsObject().getString("id").equals(o.id()))
+                return item.getAsObject();
+        return null;
+    }
 }

@@ -38,6 +38,7 @@ import org.w3id.aigb.sys.AigbSystem;
  *   replicate STORE COPIES            the store's organisations and their versions copied COPIES-1 more times (see below)
  *   post URL TOKENS PROFILE CONCURRENCY WARMUP_S MEASURE_S        POST /submissions, closed loop, one organisation per client
  *   get URL TOKEN PATH CONCURRENCY WARMUP_S MEASURE_S              GET with a token (history, reviewers' list)
+ *   repeat URL TOKEN PATH N           one GET to warm up, then N one after another: p50, p90 and max ms, N (for answers too slow for a timed window)
  * </pre>
  * The load lines print: requests/s, p50 ms, p99 ms, requests, errors (tab-separated, as bench/LoadGen.java).
  * A profile is made each organisation's own by moving its {@code PREFIX ex:} namespace (as the tests do).
@@ -58,6 +59,7 @@ public class RegistryBench {
                     Long.parseLong(args[5]), Long.parseLong(args[6]));
             case "get" -> get(args[1], Files.readString(Path.of(args[2])).strip(), args[3], Integer.parseInt(args[4]),
                     Long.parseLong(args[5]), Long.parseLong(args[6]));
+            case "repeat" -> repeat(args[1], Files.readString(Path.of(args[2])).strip(), args[3], Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.exit(0);
@@ -193,6 +195,23 @@ public class RegistryBench {
         HttpRequest r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         load(client(), java.util.Collections.nCopies(concurrency, r), 200, warmup, measure);
+    }
+
+    static void repeat(String url, String token, String path, int n) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(300))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        HttpClient client = client();
+        if (client.send(r, HttpResponse.BodyHandlers.ofByteArray()).statusCode() != 200)
+            throw new IllegalStateException(path + " did not answer 200");
+        long[] ms = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            if (client.send(r, HttpResponse.BodyHandlers.ofByteArray()).statusCode() != 200)
+                throw new IllegalStateException(path + " did not answer 200");
+            ms[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(ms);
+        System.out.printf("%.1f\t%.1f\t%.1f\t%d%n", ms[n / 2] / 1e6, ms[Math.min(n - 1, (int) Math.ceil(n * 0.9) - 1)] / 1e6, ms[n - 1] / 1e6, n);
     }
 
     static HttpClient client() {

@@ -97,9 +97,11 @@ size "$WORK/large" "store of $LARGE organisations with one version each"
 java -jar "$JAR" registry compact --store "$WORK/large" > /dev/null
 size "$WORK/large" "store of $LARGE organisations, compacted"
 $BENCH reviewer "$WORK/large" "$WORK/reviewer-large.token"
-serve "$WORK/empty"; echo "start-up, empty store: $(ready)"; stop
-serve "$WORK/large"; echo "start-up, $LARGE-submission store: $(ready)"; stop
-serve "$WORK/large"
+# listed: waits until the server has read the reviewers' list in the background, and says how long it took
+listed() { for _ in $(seq 1 6000); do grep -q "reviewers' list" "$WORK/serve.log" && break; sleep 0.1; done; grep -o "reviewers' list.*" "$WORK/serve.log"; }
+serve "$WORK/empty"; echo "start-up, empty store: $(ready); $(listed)"; stop
+serve "$WORK/large"; echo "start-up, $LARGE-submission store: $(ready); $(listed)"; stop
+serve "$WORK/large"; listed > /dev/null
 for path in "/submissions?limit=50" "/submissions?limit=50&offset=50000" "/submissions?role=AIBusinessUser&limit=50" \
             "/submissions?aitype=ai-agent&gaps=true&limit=50" "/submissions?since=2999-01-01"; do
     printf 'GET %s (%s organisations), concurrency 1: requests/s\tp50 ms\tp99 ms\trequests\terrors\n' "$path" "$LARGE"

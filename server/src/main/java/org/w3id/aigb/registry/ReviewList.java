@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
 import org.apache.jena.query.QuerySolution;
+import org.w3id.aigb.AigbException;
 
 /**
  * This server's copy of the reviewers' list: every registered organisation's latest version with
@@ -27,6 +31,7 @@ import org.apache.jena.query.QuerySolution;
 final class ReviewList {
     /** More changes than this since the copy's generation: the whole list is read again instead. */
     private static final int MAX_CHANGES = 5_000;
+    private static final long WAIT_SECONDS = 60;
     private static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> e.row().latest().received()).reversed()
             .thenComparing(e -> e.row().latest().registryId());
 
@@ -40,19 +45,49 @@ final class ReviewList {
     /** One instance of each IRI the rows repeat (roles, AI types, Annex III points). */
     private final Map<String, String> iris = new HashMap<>();
     private long generation = -1;
+    private final ReentrantLock lock = new ReentrantLock();
 
     ReviewList(RegistryStore store, RegistryQueries queries) {
         this.store = store;
         this.queries = queries;
     }
 
-    /** Reads the whole list now (at start-up, so that the first reviewer does not wait for it). */
-    synchronized void load() {
-        refresh();
+    /** Reads the whole list now (at start-up, so that the first reviewer does not wait for it); the number of rows. */
+    int load() {
+        lock();
+        try {
+            refresh();
+            return byOrganisation.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** One page of the rows that pass the filter, in the list's order; {@code more} when a further one exists. */
-    synchronized Reviews.Page page(Reviews.Filter filter, int offset, int limit) {
+    Reviews.Page page(Reviews.Filter filter, int offset, int limit) {
+        lock();
+        try {
+            return pageLocked(filter, offset, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits for the copy (read by one thread at a time); past {@link #WAIT_SECONDS}, which only the
+     * first reading of a very large list on a busy store takes, the request is told to come back.
+     */
+    private void lock() {
+        try {
+            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS))
+                throw new AigbException.Unavailable("list-loading", "The reviewers' list is still being read from the store; try again in a minute", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AigbException.Unavailable("interrupted", "Interrupted while waiting for the reviewers' list", e);
+        }
+    }
+
+    private Reviews.Page pageLocked(Reviews.Filter filter, int offset, int limit) {
         refresh();
         List<Reviews.Row> rows = new ArrayList<>(Math.min(limit, 64));
         int skipped = 0;

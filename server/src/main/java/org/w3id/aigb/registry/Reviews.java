@@ -127,9 +127,9 @@ public final class Reviews {
         return list.page(filter, offset, limit);
     }
 
-    /** Reads the reviewers' list into this server's copy (a server does it at start-up, in the background). */
-    public void loadList() {
-        list.load();
+    /** Reads the reviewers' list into this server's copy (a server does it at start-up, in the background); the number of rows. */
+    public int loadList() {
+        return list.load();
     }
 
     /** One page of the audit trail; {@code more} when a further page exists. */

@@ -52,6 +52,7 @@ import org.w3id.aigb.vocab.Graphs;
  * the query timeout and refuses SERVICE (also switched off globally by {@code AigbSystem}).
  */
 public final class AigbServer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AigbServer.class);
     public static final String DATASET = "/kg";
 
     /**
@@ -118,10 +119,18 @@ public final class AigbServer {
         StartupTask<Graph> examples = profiles.then("example profiles' derivations",
                 p -> ExampleProfiles.derive(sources, p.engine()), pool);
         Registry registry = Registry.open(store, sources, loaded.dataset(), () -> profiles.get().engine(), config.maxProfileBytes());
-        StartupTask<Boolean> reviewList = StartupTask.run("reviewers' list", () -> {
-            registry.reviews().loadList();
-            return true;
-        }, pool);
+        // The reviewers' list, read once in the background so that the first reviewer does not wait.
+        // Not a start-up task the server waits for: on a large registry and a busy store it can take
+        // minutes, and if it fails, the first page reads it instead.
+        pool.execute(() -> {
+            long started = System.nanoTime();
+            try {
+                int rows = registry.reviews().loadList();
+                LOG.info("reviewers' list: {} organisations read in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("reviewers' list not read at start-up (the first page will read it): {}", e.getMessage());
+            }
+        });
         // The published submissions, read from the registry's store (only ever what is published)
         KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples))
                 .withNamedGraph(Graphs.SUBMISSIONS, registry.published().graph());
@@ -183,7 +192,7 @@ public final class AigbServer {
                     http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
                 }
             }
-        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples, reviewList), pool, registry);
+        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool, registry);
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */

@@ -135,6 +135,11 @@ public final class Derivation {
         return view().organisation();
     }
 
+    /** The profile's AI systems, in the order of their IRIs: what the other results refer to. */
+    public List<Named> systems() {
+        return view().systems();
+    }
+
     public List<Role> roles() {
         return view().roles();
     }

@@ -22,7 +22,9 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -38,8 +40,15 @@ import org.w3id.aigb.vocab.Prefixes;
  * </ul>
  */
 public final class ProfileReportWriter {
-    /** A report and the name of what was validated (file name, or "request body"). */
-    public record Named(String source, ProfileReport report) {}
+    /**
+     * A report and the name of what was validated (file name, or "request body"); or, for a file of
+     * several that could not be read, the error instead of the report.
+     */
+    public record Named(String source, ProfileReport report, AigbException error) {
+        public Named(String source, ProfileReport report) {
+            this(source, report, null);
+        }
+    }
 
 
     private ProfileReportWriter() {}
@@ -56,6 +65,10 @@ public final class ProfileReportWriter {
     private static void writeText(List<Named> reports, OutputStream os) {
         PrintStream out = new PrintStream(os, false, StandardCharsets.UTF_8);
         for (Named n : reports) {
+            if (n.error() != null) {
+                out.printf("%s: CANNOT BE READ: %s (%s)%n", n.source(), n.error().getMessage(), n.error().code());
+                continue;
+            }
             ProfileReport r = n.report();
             out.printf("%s: %s (%d violations, %d warnings)%n", n.source(), r.conforms() ? "conforms" : "DOES NOT CONFORM",
                     r.count(Severity.Violation), r.count(Severity.Warning));
@@ -88,11 +101,15 @@ public final class ProfileReportWriter {
         ps.flush();
     }
 
-    /** The JSON summary of one report. */
+    /** The JSON summary of one report; of an unreadable file, {@code {source, error: {code, message, line?, column?}}}. */
     public static JsonObject json(Named named) {
-        ProfileReport r = named.report();
         JsonObject o = new JsonObject();
         o.put("source", named.source());
+        if (named.error() != null) {
+            o.put("error", error(named.error()));
+            return o;
+        }
+        ProfileReport r = named.report();
         o.put("conforms", r.conforms());
         o.put("violations", r.count(Severity.Violation));
         o.put("warnings", r.count(Severity.Warning));
@@ -125,6 +142,20 @@ public final class ProfileReportWriter {
         return o;
     }
 
+    /** {@code {code, message, line?, column?}} of an error, as HTTP errors are written. */
+    public static JsonObject error(AigbException e) {
+        JsonObject o = new JsonObject();
+        o.put("code", e.code());
+        o.put("message", e.getMessage());
+        long line = e instanceof AigbException.BadInput b ? b.line() : e instanceof Limits.LimitExceeded l ? l.line() : -1;
+        long column = e instanceof AigbException.BadInput b ? b.column() : e instanceof Limits.LimitExceeded l ? l.column() : -1;
+        if (line > 0) {
+            o.put("line", line);
+            o.put("column", column);
+        }
+        return o;
+    }
+
     /** {@code {ja, en}}, leaving out a language that is null. */
     public static JsonObject pair(String ja, String en) {
         JsonObject o = new JsonObject();
@@ -139,6 +170,8 @@ public final class ProfileReportWriter {
         Graph all = GraphFactory.createDefaultGraph();
         all.getPrefixMapping().setNsPrefixes(Prefixes.get());
         for (Named n : reports) {
+            if (n.report() == null)
+                continue; // an unreadable file has no report graph: it was named on stderr
             Graph g = n.report().graph();
             g.find().forEach(all::add);
             g.find(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport).forEach(t ->

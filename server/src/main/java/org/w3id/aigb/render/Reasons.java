@@ -11,7 +11,9 @@ import org.w3id.aigb.obligation.Derivation.Why;
 /**
  * Says in Japanese and English why something applies, one sentence per kind of reason the rules
  * recorded ({@code id/applicability-reason/…}), naming the roles, stages, activities, systems, AI
- * types and processes behind it. Plain text: callers escape it for their format.
+ * types and processes behind it. Plain text: callers escape it for their format. The systems are the
+ * profile's: each name is cut to {@link Text#NAME} characters and at most {@link Text#SYSTEMS_NAMED}
+ * are named (the rest counted), so a sentence stays short whatever the profile holds.
  */
 public final class Reasons {
     /** One reason: its kind ({@code role-and-stage}, …) and its sentence in each language. */
@@ -28,7 +30,7 @@ public final class Reasons {
 
     private static Reason sentence(String kind, Why w) {
         String roles = ja(w.roles()), rolesEn = en(w.roles());
-        String systems = ja(w.systems()), systemsEn = en(w.systems());
+        String systems = systemsJa(w.systems()), systemsEn = systemsEn(w.systems());
         return switch (kind) {
             case "role-and-stage" -> new Reason(kind,
                     roles + "の事項で、" + name(w.stage(), true) + "に掲げられています。この段階には" + systems + "についての活動（" + ja(w.stageActivities()) + "）が及びます。",
@@ -62,6 +64,23 @@ public final class Reasons {
                             + "); Part 3 recommends referring to the code of conduct in addition to Part 2 D.");
             default -> new Reason(kind, kind, kind);
         };
+    }
+
+    /** The profile's systems, named briefly: at most {@link Text#SYSTEMS_NAMED}, each cut short, the rest counted. */
+    public static String systemsJa(List<Named> systems) {
+        return systems(systems, Named::ja, "、", n -> "ほか" + n + "件");
+    }
+
+    public static String systemsEn(List<Named> systems) {
+        return systems(systems, Named::en, ", ", n -> "and " + n + " more");
+    }
+
+    private static String systems(List<Named> systems, Function<Named, String> label, String separator, java.util.function.IntFunction<String> more) {
+        List<String> names = systems.stream().map(label).distinct().toList();
+        if (names.isEmpty())
+            return "—";
+        String shown = names.stream().limit(Text.SYSTEMS_NAMED).map(Text::name).collect(Collectors.joining(separator));
+        return names.size() <= Text.SYSTEMS_NAMED ? shown : shown + separator + more.apply(names.size() - Text.SYSTEMS_NAMED);
     }
 
     /** The codes of the things (section codes such as 別添1 A), joined. */

@@ -1,17 +1,25 @@
 package org.w3id.aigb.web;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
+import org.w3id.aigb.query.QueryPolicy;
 
 /**
- * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation,
- * streaming), with one addition: a malformed query is reported with the parser's line and column,
- * which Fuseki folds into its message text.
+ * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation), with
+ * these additions: a malformed query is reported with the parser's line and column, which Fuseki
+ * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
+ * even {@code SILENT}); and an {@code Accept} header that names no format of the answer is a 406
+ * rather than an answer in some other format. The answer is buffered whole by
+ * {@link ResultBufferFilter} before its status is sent.
  */
 final class ActionSparql extends SPARQL_QueryDataset {
     /**
@@ -25,6 +33,26 @@ final class ActionSparql extends SPARQL_QueryDataset {
             throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
                     + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); a query form is on the home page /");
         super.execGet(action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        QueryPolicy.check(query);
+        if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
+                && action.getRequestParameter("force-accept") == null)
+            Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+    }
+
+    /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */
+    private static AcceptList offers(Query query) {
+        if (query.isSelectType())
+            return DEF.rsOfferTable;
+        if (query.isAskType())
+            return DEF.rsOfferBoolean;
+        if (query.isConstructType())
+            return DEF.constructOffer;
+        return DEF.rdfOffer;
     }
 
     @Override

@@ -42,8 +42,11 @@ import org.w3id.aigb.vocab.Graphs;
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
- * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the endpoint context sets
- * the query timeout and refuses SERVICE (also switched off globally by {@code AigbSystem}).
+ * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; {@link ResultBufferFilter}
+ * sends the endpoints' answers only once complete; the endpoint context sets the query timeout and
+ * refuses SERVICE (also switched off globally by {@code AigbSystem}, and refused before evaluation
+ * by {@code QueryPolicy}). Every limit comes from the one {@link org.w3id.aigb.Limits} of the
+ * configuration.
  */
 public final class AigbServer {
     public static final String DATASET = "/kg";
@@ -52,9 +55,10 @@ public final class AigbServer {
      * Jetty's response buffer. Fuseki asks for 5 MB, above the largest size Jetty's buffer pool keeps
      * (64 KB): every answer then took a fresh 5 MB of direct memory, freed only when the JDK forced a
      * full GC on reaching the direct-memory limit, which under load meant a full GC every few requests
-     * (a third of the throughput of the items query). 64 KB is pooled and reused; a larger answer is
-     * streamed in chunks, so a query that fails after its first 64 KB ends with a cut-off body rather
-     * than an error status, as it would after 5 MB before.
+     * (a third of the throughput of the items query). 64 KB is pooled and reused. The endpoints'
+     * answers are complete before any of it is written ({@link ResultBufferFilter}), so a query that
+     * fails late still gets an error status; our own pages' answers are whole when written too, and
+     * the checklists stream only what has already been derived.
      */
     static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
 
@@ -93,21 +97,21 @@ public final class AigbServer {
         });
         SearchConfig searchConfig = SearchConfig.read(sources);
         StartupTask<Search> search = StartupTask.run("search index",
-                () -> Search.build(loaded, sources, searchConfig, config.timeoutMillis()), pool);
+                () -> Search.build(loaded, sources, searchConfig, config.limits().timeoutMillis()), pool);
         StartupTask<ProfileServices> profiles = StartupTask.run("profile validator and obligation engine", () -> {
-            ProfileValidator validator = ProfileValidator.create(sources, loaded);
-            return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.timeoutMillis()));
+            ProfileValidator validator = ProfileValidator.create(sources, loaded, config.limits());
+            return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.limits()));
         }, pool);
         // The example profiles and their derivations, computed through the API's own path, in their own graph.
         StartupTask<Graph> examples = profiles.then("example profiles' derivations",
                 p -> ExampleProfiles.derive(sources, p.engine()), pool);
-        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples));
+        KnowledgeGraph kg = ServedDataset.withExamples(loaded, new FutureGraph(examples::get));
         Site site = new Site(kg, sources, config, search, searchConfig, pool);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
         Context endpointContext = new Context();
-        endpointContext.set(ARQ.queryTimeout, Long.toString(config.timeoutMillis()));
+        endpointContext.set(ARQ.queryTimeout, Long.toString(config.limits().timeoutMillis()));
         endpointContext.set(ARQ.httpServiceAllowed, false);
         DataService.Builder data = DataService.newBuilder(dsg)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
@@ -120,9 +124,10 @@ public final class AigbServer {
                 .add(DATASET, data)
                 .enablePing(true)
                 .enableCors(true)
-                .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes(), config.maxProfileBytes()))
+                .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
+                .addFilter("/*", new ResultBufferFilter(config.limits()))
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
                 .addServlet("/ontology", new ActionOntology(site))
@@ -137,8 +142,8 @@ public final class AigbServer {
                 .addServlet("/graph/*", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
                 .addServlet(ActionProfileForm.PATH, new ActionProfileForm(site))
-                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))
-                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.maxProfileBytes()))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.limits()))
+                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.limits()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
                 .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))

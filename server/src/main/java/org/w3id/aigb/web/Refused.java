@@ -11,7 +11,7 @@ public final class Refused {
         private final String allow;
 
         public MethodNotAllowed(String method, String path, String allow) {
-            super("method-not-allowed", method + " is not allowed on " + path + " (the service is read-only; allowed: " + allow + ")");
+            super("method-not-allowed", method + " is not allowed on " + path + " (allowed: " + allow + "; the service stores nothing)");
             this.allow = allow;
         }
 

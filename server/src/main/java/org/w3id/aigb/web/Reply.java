@@ -1,7 +1,9 @@
 package org.w3id.aigb.web;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -10,23 +12,50 @@ import org.apache.jena.riot.RDFDataMgr;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes successful responses: whole bodies with their length in bytes and safe default headers. */
+/**
+ * Writes successful responses with safe default headers: whole bodies with their length in bytes,
+ * or answers streamed as they are written (no length; sent in chunks).
+ */
 final class Reply {
     private Reply() {}
 
+    /** Writes an answer to a stream; may throw {@link UncheckedIOException}. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void bytes(HttpServletResponse response, String mediaType, byte[] body) {
-        boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
-        response.setStatus(200);
-        response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
+        headers(response, mediaType);
         response.setContentLength(body.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
-            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
         try {
             response.getOutputStream().write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Streams an answer: call only once everything that can fail for a reason of the request is done,
+     * since after the first bytes an error can no longer change the status.
+     */
+    static void stream(HttpServletResponse response, String mediaType, Body body) {
+        headers(response, mediaType);
+        try {
+            OutputStream out = new BufferedOutputStream(response.getOutputStream(), 16 * 1024);
+            body.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void headers(HttpServletResponse response, String mediaType) {
+        boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
+        response.setStatus(200);
+        response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
+            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
     }
 
     static void html(HttpServletResponse response, String page) {

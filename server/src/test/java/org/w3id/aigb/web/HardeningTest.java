@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits.Limit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class HardeningTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults().withTimeoutMillis(TIMEOUT_MS).withMaxRequestBytes(MAX_BYTES));
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withLimit(Limit.TIMEOUT, TIMEOUT_MS).withLimit(Limit.REQUEST_BYTES, MAX_BYTES));
     }
 
     @AfterAll
@@ -120,7 +121,7 @@ class HardeningTest {
         assertEquals(200, quick.statusCode(), "the server keeps answering while the expensive query runs");
         HttpResponse<String> r = slow.get(30, TimeUnit.SECONDS);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, r.statusCode(), r.body());
+        assertEquals(422, r.statusCode(), r.body());
         assertEquals("query-timeout", code(r));
         assertTrue(ms < TIMEOUT_MS + 5000, "stopped near the limit, took " + ms + " ms");
         assertEquals(200, s.get(q(COUNT), "text/csv").statusCode(), "and keeps answering after it");

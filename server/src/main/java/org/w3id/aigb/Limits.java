@@ -29,7 +29,7 @@ public final class Limits {
         TIMEOUT("timeout", Unit.SECONDS, 10_000, "query-timeout", 422,
                 "time for one query, derivation or search (a client's `?timeout=` can only shorten it)"),
         RESULT_BYTES("max-result-bytes", Unit.BYTES, 32L << 20, "result-too-large", 422,
-                "a SPARQL endpoint answer, evaluated in full before its status is sent");
+                "a SPARQL endpoint answer (its terms' size), evaluated in full before its status is sent");
 
         private final String flag;
         private final Unit unit;

@@ -7,10 +7,13 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Formats;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.query.QueryPolicy;
 
 /**
@@ -18,10 +21,24 @@ import org.w3id.aigb.query.QueryPolicy;
  * these additions: a malformed query is reported with the parser's line and column, which Fuseki
  * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
  * even {@code SILENT}); and an {@code Accept} header that names no format of the answer is a 406
- * rather than an answer in some other format. The answer is buffered whole by
- * {@link ResultBufferFilter} before its status is sent.
+ * rather than an answer in some other format. The answer is evaluated in full within the time and
+ * result limits before anything is written ({@link BoundedResults}), so its status is that of the
+ * whole answer.
  */
 final class ActionSparql extends SPARQL_QueryDataset {
+    private final transient Limits limits;
+
+    ActionSparql(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Evaluates the answer in full ({@link BoundedResults}) before Fuseki writes it: a timeout is then an error status. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult result = BoundedResults.evaluate(queryExec, requestQuery, limits);
+        return result != null ? result : super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+    }
+
     /**
      * A GET with no parameters at all is, to Fuseki, a request for a service description it does not
      * have (a 404 "Service Description"); someone who opened the endpoint's address wants to know how

@@ -42,11 +42,11 @@ import org.w3id.aigb.vocab.Graphs;
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
- * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; {@link ResultBufferFilter}
- * sends the endpoints' answers only once complete; the endpoint context sets the query timeout and
- * refuses SERVICE (also switched off globally by {@code AigbSystem}, and refused before evaluation
- * by {@code QueryPolicy}). Every limit comes from the one {@link org.w3id.aigb.Limits} of the
- * configuration.
+ * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
+ * evaluates an answer in full, within the time and result limits, before writing any of it
+ * ({@link BoundedResults}); the endpoint context sets the query timeout and refuses SERVICE (also
+ * switched off globally by {@code AigbSystem}, and refused before evaluation by {@code QueryPolicy}).
+ * Every limit comes from the one {@link org.w3id.aigb.Limits} of the configuration.
  */
 public final class AigbServer {
     public static final String DATASET = "/kg";
@@ -55,10 +55,10 @@ public final class AigbServer {
      * Jetty's response buffer. Fuseki asks for 5 MB, above the largest size Jetty's buffer pool keeps
      * (64 KB): every answer then took a fresh 5 MB of direct memory, freed only when the JDK forced a
      * full GC on reaching the direct-memory limit, which under load meant a full GC every few requests
-     * (a third of the throughput of the items query). 64 KB is pooled and reused. The endpoints'
-     * answers are complete before any of it is written ({@link ResultBufferFilter}), so a query that
-     * fails late still gets an error status; our own pages' answers are whole when written too, and
-     * the checklists stream only what has already been derived.
+     * (a third of the throughput of the items query). 64 KB is pooled and reused; a larger answer is
+     * sent in chunks. Nothing that can still fail for a reason of the request runs once the first
+     * chunk is out: the SPARQL endpoint evaluates its answers in full first ({@link BoundedResults}),
+     * the checklists are derived before they are written, and the pages are built whole.
      */
     static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
 
@@ -115,7 +115,7 @@ public final class AigbServer {
         endpointContext.set(ARQ.httpServiceAllowed, false);
         DataService.Builder data = DataService.newBuilder(dsg)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(endpointContext).processor(new Guarded(new ActionSparql())).build())
+                        .context(endpointContext).processor(new Guarded(new ActionSparql(config.limits()))).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("data")
                         .context(endpointContext).processor(new Guarded(new GSP_R())).build());
         FusekiServer fuseki = FusekiServer.create()
@@ -127,7 +127,6 @@ public final class AigbServer {
                 .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
-                .addFilter("/*", new ResultBufferFilter(config.limits()))
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
                 .addServlet("/ontology", new ActionOntology(site))

@@ -48,6 +48,14 @@ public final class Reasons {
             case "condition" -> new Reason(kind,
                     systems + "が適用の条件「" + ja(w.conditions()) + "」を満たすため（" + roles + "として）。",
                     "Because " + systemsEn + " meets the condition \"" + en(w.conditions()) + "\" (as " + rolesEn + ").");
+            case "activity-ai-type" -> new Reason(kind,
+                    systems + "について" + ja(w.activities()) + "（" + ja(w.aiTypes()) + "を用いる活動）を行うため（" + roles + "として）。",
+                    "Because, for " + systemsEn + ", you carry out " + en(w.activities()) + ", which uses " + en(w.aiTypes()) + " (as " + rolesEn + ").");
+            case "owed-to-users" -> new Reason(kind,
+                    "この事項が配慮を求める関連するステークホルダーには、" + systemsJa(w.usersOf()) + "の利用者（" + ja(w.userGroups())
+                            + "）も含まれます（" + ja(w.duties()) + "）。",
+                    "The relevant stakeholders this item asks you to consider include the users of " + systemsEn(w.usersOf()) + " ("
+                            + en(w.userGroups()) + "; " + en(w.duties()) + ").");
             case "with-its-item" -> new Reason(kind,
                     "付された事項・共通の指針が適用され、" + roles + "を担うため。",
                     "It applies with the item or principle it is attached to, as you are " + rolesEn + ".");

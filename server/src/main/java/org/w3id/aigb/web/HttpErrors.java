@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.OperationDeniedException;
+import org.eclipse.jetty.http.BadMessageException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,10 @@ public final class HttpErrors {
             return mapOurs(ours, requestId, thrown);
         if (thrown instanceof QueryParseException e)
             return mapOurs(QueryFile.syntaxError("", e), requestId, thrown);
+        BadMessageException badMessage = findBadMessage(thrown);
+        if (badMessage != null && badMessage.getCode() < 500)
+            return new Mapped(badMessage.getCode(), "bad-request", "The request cannot be read: " + (badMessage.getReason() == null
+                    ? "malformed" : badMessage.getReason()) + " (a query string or form must be UTF-8, percent-encoded)", -1, -1, null);
         if (thrown instanceof QueryCancelledException)
             return new Mapped(Limit.TIMEOUT.status(), Limit.TIMEOUT.code(), "The query took longer than the server's time limit and was stopped (--"
                     + Limit.TIMEOUT.flag() + ")", -1, -1, null);
@@ -121,6 +126,14 @@ public final class HttpErrors {
 
     static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** Jetty rejects a malformed query string or form when a parameter is first read (invalid UTF-8, bad escapes). */
+    private static BadMessageException findBadMessage(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause())
+            if (t instanceof BadMessageException e)
+                return e;
+        return null;
     }
 
     /** Fuseki wraps what a request body stream throws (our size cap) in its own exceptions. */

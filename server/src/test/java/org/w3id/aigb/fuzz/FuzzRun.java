@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * <ul>
  * <li>{@code aigb.fuzz.seed}: the seed (default {@link #DEFAULT_SEED}, fixed, so CI runs the same cases);</li>
  * <li>{@code aigb.fuzz.cases}: cases in process (default 10,000);</li>
- * <li>{@code aigb.fuzz.http}: cases over HTTP (default 1,000).</li>
+ * <li>{@code aigb.fuzz.http}: cases over HTTP (default 1,000);</li>
+ * <li>{@code aigb.fuzz.only}: a comma-separated list of case numbers to run alone (a failure's #n), to reproduce it.</li>
  * </ul>
  */
 public final class FuzzRun {
@@ -40,6 +41,14 @@ public final class FuzzRun {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP)
                 pool.resetPeakUsage();
+    }
+
+    /** The case numbers to run: 0 … cases-1, or those of {@code aigb.fuzz.only}. */
+    public int[] indices() {
+        String only = System.getProperty("aigb.fuzz.only", "").strip();
+        if (only.isEmpty())
+            return java.util.stream.IntStream.range(0, cases).toArray();
+        return java.util.Arrays.stream(only.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
     }
 
     public void count(String outcome) {

@@ -40,7 +40,7 @@ class ProfileFuzzTest {
         ProfileValidator validator = ProfileValidator.create(Sources.classpath(), TestKG.get(), limits);
         ObligationEngine engine = ObligationEngine.create(Sources.classpath(), TestKG.get(), validator, limits);
         ProfileReader reader = new ProfileReader(limits);
-        for (int i = 0; i < run.cases; i++) {
+        for (int i : run.indices()) {
             ProfileMutator.Case c = mutator.generate(run.seed, i);
             long start = System.nanoTime();
             try {

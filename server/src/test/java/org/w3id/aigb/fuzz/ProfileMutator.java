@@ -103,25 +103,25 @@ public final class ProfileMutator {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
         Case base = seeds.get(r.nextInt(seeds.size()));
         int kind = r.nextInt(100);
-        if (kind < 12)
+        if (kind < 13)
             return new Case(index, base.how() + " truncated", truncate(base.body(), r), base.syntax());
-        if (kind < 24)
+        if (kind < 26)
             return new Case(index, base.how() + " with flipped bytes", flip(base.body(), r), base.syntax());
-        if (kind < 32)
+        if (kind < 35)
             return new Case(index, base.how() + " with bytes inserted and deleted", splice(base.body(), r), base.syntax());
-        if (kind < 37)
+        if (kind < 40)
             return new Case(index, base.how() + " with a slice repeated", repeatSlice(base.body(), r), base.syntax());
-        if (kind < 42)
+        if (kind < 46)
             return new Case(index, "random bytes", randomBytes(r), ProfileSyntax.values()[r.nextInt(4)]);
-        if (kind < 52)
+        if (kind < 56)
             return nested(index, r);
-        if (kind < 57)
+        if (kind < 61)
             return new Case(index, base.how() + " with a long literal", longLiteral(base.body(), r), base.syntax());
-        if (kind < 67)
+        if (kind < 72)
             return new Case(index, base.how() + " in another encoding", otherEncoding(base.body(), r), base.syntax());
-        if (kind < 75)
+        if (kind < 80)
             return new Case(index, base.how() + " with odd characters in its text", oddText(base.body(), r), base.syntax());
-        if (kind < 90)
+        if (kind < 91)
             return new Case(index, "Turtle example with its controlled values swapped", swapTerms(turtle.get(r.nextInt(turtle.size())), r), ProfileSyntax.TURTLE);
         return new Case(index, "a strange graph", StrangeGraphs.make(r, limits), ProfileSyntax.TURTLE);
     }

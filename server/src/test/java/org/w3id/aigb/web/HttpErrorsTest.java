@@ -44,6 +44,8 @@ class HttpErrorsTest {
         assertEquals("query-timeout", HttpErrors.map(new QueryCancelledException(), 1).code());
         assertEquals(406, HttpErrors.map(new AigbException.NotAcceptable("x"), 1).status());
         assertEquals(422, HttpErrors.map(new AigbException.BadInput("query-refused", "x"), 1).status());
+        assertEquals(400, HttpErrors.map(new java.util.concurrent.CompletionException(new org.eclipse.jetty.http.BadMessageException(400, "Bad query")), 1).status(),
+                "Jetty's rejection of a query string or form, however wrapped");
     }
 
     @Test

@@ -38,7 +38,7 @@ class HttpFuzzTest {
         ProfileMutator mutator = new ProfileMutator(Limits.defaults());
         TestServer s = TestServer.sharedDefault();
         s.server.awaitStartupTasks();
-        for (int i = 0; i < run.cases; i++) {
+        for (int i : run.indices()) {
             ProfileMutator.Case c = mutator.generate(run.seed + 1, i);
             SplittableRandom r = new SplittableRandom(run.seed * 31 + i);
             long start = System.nanoTime();
@@ -46,11 +46,13 @@ class HttpFuzzTest {
             try {
                 HttpResponse<String> response = s.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() >= 500)
-                    run.fail(c, request.method() + " " + request.uri().getRawPath() + " answered " + response.statusCode() + ": "
+                    run.fail(c, describe(request) + " answered " + response.statusCode() + ": "
                             + response.body().substring(0, Math.min(300, response.body().length())));
                 run.count(Integer.toString(response.statusCode()));
+                if (Boolean.getBoolean("aigb.fuzz.verbose"))
+                    System.out.println("#" + i + " " + describe(request) + " -> " + response.statusCode() + " " + response.headers().firstValue("Connection").orElse(""));
             } catch (java.io.IOException e) {
-                run.fail(c, request.method() + " " + request.uri() + ": the connection failed: " + e);
+                run.fail(c, describe(request) + ": the connection failed: " + e);
                 run.count("io-error");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -59,6 +61,12 @@ class HttpFuzzTest {
             run.time(c, System.nanoTime() - start);
         }
         assertEquals(List.of(), run.failures(), run.report());
+    }
+
+    private static String describe(HttpRequest r) {
+        String uri = r.uri().getRawPath() + (r.uri().getRawQuery() == null ? "" : "?" + r.uri().getRawQuery());
+        return r.method() + " " + (uri.length() > 120 ? uri.substring(0, 120) + "…" : uri) + " " + r.headers().map()
+                + (r.bodyPublisher().map(p -> p.contentLength() < 0 ? " (chunked)" : "").orElse(""));
     }
 
     private static HttpRequest request(TestServer s, ProfileMutator.Case c, SplittableRandom r) {

@@ -206,4 +206,25 @@ class UntrustedInputHttpTest {
             assertTrue(r.contains("予測は参考値としてのみ使い、発注は人が決める。") && r.contains("在庫計画の担当者が予測を確認する。"), accept + ": " + r);
         }
     }
+
+    // found by the fuzz tests (HttpFuzzTest)
+
+    @Test
+    void aQueryStringOrFormThatIsNotUtf8IsABadRequest() {
+        for (String path : List.of("/search?q=%FF", "/search?q=%C3%28&format=json", "/kg/sparql?query=%FF")) {
+            HttpResponse<String> r = s.get(path, "application/json");
+            assertEquals(400, r.statusCode(), path + " " + r.body());
+        }
+        HttpResponse<String> form = post(ActionObligations.PATH, "application/x-www-form-urlencoded", "application/json",
+                new byte[] { 'p', 'r', 'o', 'f', 'i', 'l', 'e', '=', '%', (byte) 0xFF, '%', 'Z' });
+        assertEquals(400, form.statusCode(), form.body());
+    }
+
+    @Test
+    void aRequestJettyRejectsClosesTheConnectionAndSaysSo() {
+        HttpResponse<String> r = s.get("/id/%00", "text/plain");
+        assertEquals(404, r.statusCode());
+        assertEquals("close", r.headers().firstValue("Connection").orElse(""), "the client must not reuse the connection");
+        assertEquals(200, s.get("/id/role/AIProvider", "text/turtle").statusCode(), "the next request is answered");
+    }
 }

@@ -27,7 +27,7 @@ public final class Limits {
         TRIPLES("max-triples", Unit.COUNT, 5_000, "too-many-triples", 413,
                 "triples in one profile"),
         TIMEOUT("timeout", Unit.SECONDS, 10_000, "query-timeout", 422,
-                "time for one query, derivation or search (a client's `?timeout=` can only shorten it)"),
+                "time for one query, validation, derivation or search (a client's `?timeout=` can only shorten it)"),
         RESULT_BYTES("max-result-bytes", Unit.BYTES, 32L << 20, "result-too-large", 422,
                 "a SPARQL endpoint answer (its terms' size), evaluated in full before its status is sent");
 

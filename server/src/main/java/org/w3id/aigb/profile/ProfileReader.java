@@ -134,12 +134,17 @@ public final class ProfileReader {
             throw new AigbException.BadInput("empty", source + " is empty: send a profile");
         new ProfileInput(source, limits).check(bytes, syntax);
         Graph graph = GraphFactory.createDefaultGraph();
+        LimitedGraphStream stream = new LimitedGraphStream(graph, source, limits);
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(syntax.lang()).base(BASE)
-                    .errorHandler(StrictErrorHandler.INSTANCE).parse(new LimitedGraphStream(graph, source, limits));
+                    .errorHandler(StrictErrorHandler.INSTANCE).parse(stream);
         } catch (RiotParseException e) {
+            if (stream.failure() != null)
+                throw stream.failure(); // a limit or a refusal, reported by the JSON-LD parser as a parse error
             throw parseError(source, e.getOriginalMessage(), e.getLine(), e.getCol());
         } catch (RiotException e) {
+            if (stream.failure() != null)
+                throw stream.failure();
             throw parseError(source, e.getMessage(), -1, -1);
         }
         if (graph.isEmpty())

@@ -290,6 +290,9 @@ class ProfileReaderTest {
                 Limits.defaults())).code());
         assertEquals(1, readBytes(("<http://example.org/a> <http://example.org/p> \"" + huge + "\" .").getBytes(StandardCharsets.UTF_8),
                 ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.LITERAL_CHARS, 20_000)).size());
+        assertEquals("literal-too-long", assertThrows(Limits.LimitExceeded.class, () -> readBytes(
+                ("{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"" + huge + "\"}").getBytes(StandardCharsets.UTF_8), ProfileSyntax.JSONLD,
+                Limits.defaults())).code(), "the JSON-LD parser reports what the stream threw as a parse error: the limit's own error is kept");
     }
 
     @Test
@@ -298,5 +301,15 @@ class ProfileReaderTest {
         assertEquals(3, readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 3)).size());
         assertEquals("too-many-triples", assertThrows(Limits.LimitExceeded.class,
                 () -> readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 2))).code());
+    }
+
+    @Test
+    void statementsInANamedGraphAreRefusedNotDropped() {
+        AigbException.BadInput e = badInput("{\"@id\": \"http://example.org/g\", \"@graph\": [{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"x\"}]}",
+                ProfileSyntax.JSONLD);
+        assertEquals("named-graph", e.code());
+        assertTrue(e.getMessage().contains("http://example.org/g"), e.getMessage());
+        assertEquals(1, read("{\"@graph\": [{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"x\"}]}", ProfileSyntax.JSONLD).size(),
+                "a top-level @graph without an @id is the default graph");
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.aigb.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,12 +22,19 @@ public final class Reasons {
 
     private Reasons() {}
 
+    /**
+     * The reasons in the order of their kinds, except that {@code owed-to-users} comes last: it says to
+     * whom an item that applies for the other reasons is owed, not why it applies.
+     */
     public static List<Reason> of(Why why) {
         List<Reason> out = new ArrayList<>();
         for (Named kind : why.kinds())
             out.add(sentence(kind.code(), why));
+        out.sort(Comparator.comparing(r -> r.kind().equals(OWED_TO_USERS)));
         return out;
     }
+
+    private static final String OWED_TO_USERS = "owed-to-users";
 
     private static Reason sentence(String kind, Why w) {
         String roles = ja(w.roles()), rolesEn = en(w.roles());

@@ -26,6 +26,8 @@ public final class Limits {
                 "the longest literal or IRI in a profile"),
         TRIPLES("max-triples", Unit.COUNT, 5_000, "too-many-triples", 413,
                 "triples in one profile"),
+        EXPANSION("max-expansion", Unit.TIMES, 16, "expansion-too-large", 413,
+                "how much larger a profile may become with its prefixes and base written out (its triples as N-Triples) than as sent"),
         TIMEOUT("timeout", Unit.SECONDS, 10_000, "query-timeout", 422,
                 "time for one query, validation, derivation or search (a client's `?timeout=` can only shorten it)"),
         RESULT_BYTES("max-result-bytes", Unit.BYTES, 32L << 20, "result-too-large", 422,
@@ -80,6 +82,8 @@ public final class Limits {
     /** How a limit's value is written on the command line and in messages. */
     public enum Unit {
         BYTES, CHARS, COUNT,
+        /** A factor: {@code 16} is "16 times". */
+        TIMES,
         /** Seconds on the command line ({@code 10}, {@code 0.5}, {@code 10s} or {@code 500ms}); held in milliseconds. */
         SECONDS;
 
@@ -89,6 +93,7 @@ public final class Limits {
                 case BYTES -> value % (1L << 20) == 0 ? (value >> 20) + " MB" : value % 1024 == 0 ? (value >> 10) + " KB" : value + " bytes";
                 case CHARS -> String.format(Locale.ROOT, "%,d characters", value);
                 case COUNT -> String.format(Locale.ROOT, "%,d", value);
+                case TIMES -> String.format(Locale.ROOT, "%,d times", value);
                 case SECONDS -> BigDecimal.valueOf(value, 3).stripTrailingZeros().toPlainString() + " s";
             };
         }
@@ -145,6 +150,11 @@ public final class Limits {
 
     public long triples() {
         return get(Limit.TRIPLES);
+    }
+
+    /** How many times its size in bytes a profile's triples may take written out in full (characters of their terms). */
+    public long expansion() {
+        return get(Limit.EXPANSION);
     }
 
     public long timeoutMillis() {

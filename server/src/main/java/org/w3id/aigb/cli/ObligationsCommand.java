@@ -29,7 +29,7 @@ final class ObligationsCommand implements Command {
     @Override
     public String usage() {
         return "obligations FILE|DIR... [--format md|json|html|ttl|jsonld] [--timeout SECONDS] [--max-profile-bytes N] [--max-depth N]"
-                + " [--max-literal-chars N] [--max-triples N]";
+                + " [--max-literal-chars N] [--max-triples N] [--max-expansion N]";
     }
 
     @Override
@@ -44,7 +44,7 @@ final class ObligationsCommand implements Command {
 
     @Override
     public Set<Limit> limits() {
-        return EnumSet.of(Limit.PROFILE_BYTES, Limit.DEPTH, Limit.LITERAL_CHARS, Limit.TRIPLES, Limit.TIMEOUT);
+        return EnumSet.of(Limit.PROFILE_BYTES, Limit.DEPTH, Limit.LITERAL_CHARS, Limit.TRIPLES, Limit.EXPANSION, Limit.TIMEOUT);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.w3id.aigb.profile.ReportFormat;
 /**
  * {@code validate}: checks company profiles (files, or the profile files of a directory) against the
  * profile shapes, within the profile limits ({@code --max-profile-bytes}, {@code --max-depth},
- * {@code --max-literal-chars}, {@code --max-triples}). Exit 0 when all conform (warnings are
+ * {@code --max-literal-chars}, {@code --max-triples}, {@code --max-expansion}). Exit 0 when all conform (warnings are
  * reported but do not fail), 1 when any has a violation, 2 when a file cannot be read: alone, it
  * stops the command (one line on stderr naming the file, line and column); among several, it is
  * reported and the others are validated ({@link ProfileFiles}).
@@ -30,7 +30,7 @@ final class ValidateCommand implements Command {
     @Override
     public String usage() {
         return "validate FILE|DIR... [--format text|json|ttl|jsonld] [--timeout SECONDS] [--max-profile-bytes N] [--max-depth N] [--max-literal-chars N]"
-                + " [--max-triples N]";
+                + " [--max-triples N] [--max-expansion N]";
     }
 
     @Override
@@ -45,7 +45,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public Set<Limit> limits() {
-        return EnumSet.of(Limit.PROFILE_BYTES, Limit.DEPTH, Limit.LITERAL_CHARS, Limit.TRIPLES, Limit.TIMEOUT);
+        return EnumSet.of(Limit.PROFILE_BYTES, Limit.DEPTH, Limit.LITERAL_CHARS, Limit.TRIPLES, Limit.EXPANSION, Limit.TIMEOUT);
     }
 
     @Override

@@ -12,8 +12,11 @@ import org.w3id.aigb.Limits.Limit;
 
 /**
  * Where the parser puts a profile's triples: into a graph, stopping the parse at the first triple
- * past {@link Limits#triples()} or with a literal or IRI longer than {@link Limits#literalChars()},
- * so neither the graph nor anything later written from it can grow past the limits.
+ * past {@link Limits#triples()}, with a literal or IRI longer than {@link Limits#literalChars()}, or
+ * once the triples written out in full (the characters of their terms, as in N-Triples) pass
+ * {@link Limits#expansion()} times the bytes sent: a prefix or base lets a few bytes stand for a long
+ * IRI, and an answer that names that IRI must not grow with it while the input does not. So neither
+ * the graph nor anything later written from it can grow past the limits.
  */
 final class LimitedGraphStream extends StreamRDFWrapper {
     /** Longest piece of a term quoted in a message. */
@@ -21,13 +24,17 @@ final class LimitedGraphStream extends StreamRDFWrapper {
 
     private final String source;
     private final Limits limits;
+    private final long maxExpanded;
     private long count;
+    private long expanded;
     private AigbException failure;
 
-    LimitedGraphStream(Graph graph, String source, Limits limits) {
+    /** @param inputBytes the size of the profile as sent, which the expansion limit multiplies */
+    LimitedGraphStream(Graph graph, String source, Limits limits, long inputBytes) {
         super(StreamRDFLib.graph(graph));
         this.source = source;
         this.limits = limits;
+        this.maxExpanded = limits.expansion() * Math.max(inputBytes, 1);
     }
 
     @Override
@@ -53,16 +60,19 @@ final class LimitedGraphStream extends StreamRDFWrapper {
     private void check(Triple triple) {
         if (++count > limits.triples())
             throw fail(limits.exceeded(Limit.TRIPLES, source + " has more than " + String.format(java.util.Locale.ROOT, "%,d", limits.triples()) + " triples"));
-        check(triple.getSubject(), triple);
-        check(triple.getPredicate(), triple);
-        check(triple.getObject(), triple);
+        expanded += check(triple.getSubject(), triple) + check(triple.getPredicate(), triple) + check(triple.getObject(), triple) + 8;
+        if (expanded > maxExpanded)
+            throw fail(limits.exceeded(Limit.EXPANSION, source + ": its triples written out in full (prefixes and base expanded) take more than "
+                    + limits.expansion() + " times its size; write long IRIs less often, or shorter"));
     }
 
-    private void check(Node n, Triple t) {
-        int length = n.isLiteral() ? n.getLiteralLexicalForm().length() : n.isURI() ? n.getURI().length() : 0;
+    /** The term's length (its literal's or IRI's characters), after checking it against the limit. */
+    private int check(Node n, Triple t) {
+        int length = n.isLiteral() ? n.getLiteralLexicalForm().length() : n.isURI() ? n.getURI().length() : 2;
         if (length > limits.literalChars())
             throw fail(limits.exceeded(Limit.LITERAL_CHARS, source + ": " + (n.isLiteral() ? "a literal" : "an IRI") + " of "
                     + String.format(java.util.Locale.ROOT, "%,d", length) + " characters (" + quote(t.getSubject()) + " " + quote(t.getPredicate()) + ")"));
+        return length;
     }
 
     /** Remembers what stopped the parse: a parser may catch it and report only its message (the JSON-LD parser does). */

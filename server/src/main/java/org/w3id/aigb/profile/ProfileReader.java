@@ -26,7 +26,8 @@ import org.w3id.aigb.sys.NoRemoteDocuments;
 /**
  * Reads a profile from untrusted input into a graph, within {@link Limits}: its size
  * ({@code profile-too-large}), nesting ({@code too-deep}), longest literal or IRI
- * ({@code literal-too-long}) and number of triples ({@code too-many-triples}). The syntax is the
+ * ({@code literal-too-long}), number of triples ({@code too-many-triples}) and how far its prefixes
+ * and base expand it ({@code expansion-too-large}). The syntax is the
  * caller's choice ({@link ProfileSyntax}); the bytes must be UTF-8 ({@link ProfileInput}) and are
  * parsed strictly. Nothing is ever fetched: JSON-LD contexts other than aigb's bundled ones are
  * refused ({@link NoRemoteDocuments}), and RDF/XML with a document type declaration (the only way to
@@ -34,7 +35,7 @@ import org.w3id.aigb.sys.NoRemoteDocuments;
  * <p>
  * Every failure is an {@link AigbException}: {@link Limits.LimitExceeded} for a limit;
  * {@code empty}, {@code bad-encoding} and {@code parse-error} with line and column,
- * {@code remote-context-refused}, {@code xml-doctype-refused} ({@link AigbException.BadInput}).
+ * {@code remote-context-refused}, {@code xml-doctype-refused}, {@code named-graph} ({@link AigbException.BadInput}).
  */
 public final class ProfileReader {
     /**
@@ -134,7 +135,7 @@ public final class ProfileReader {
             throw new AigbException.BadInput("empty", source + " is empty: send a profile");
         new ProfileInput(source, limits).check(bytes, syntax);
         Graph graph = GraphFactory.createDefaultGraph();
-        LimitedGraphStream stream = new LimitedGraphStream(graph, source, limits);
+        LimitedGraphStream stream = new LimitedGraphStream(graph, source, limits, bytes.length);
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(syntax.lang()).base(BASE)
                     .errorHandler(StrictErrorHandler.INSTANCE).parse(stream);

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.testing.TestKG;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -301,6 +303,21 @@ class ProfileReaderTest {
         assertEquals(3, readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 3)).size());
         assertEquals("too-many-triples", assertThrows(Limits.LimitExceeded.class,
                 () -> readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 2))).code());
+    }
+
+    @Test
+    void aLongIriNamedOftenBehindAPrefixIsRefusedAsTooExpanded() {
+        String ns = "http://example.org/" + "x".repeat(5_000) + "/";
+        StringBuilder turtle = new StringBuilder("@prefix x: <" + ns + "> .\n");
+        for (int i = 0; i < 100; i++)
+            turtle.append("x:a").append(i).append(" x:p x:o .\n");
+        byte[] bytes = turtle.toString().getBytes(StandardCharsets.UTF_8);
+        Limits.LimitExceeded e = assertThrows(Limits.LimitExceeded.class, () -> readBytes(bytes, ProfileSyntax.TURTLE, Limits.defaults()));
+        assertEquals("expansion-too-large", e.code());
+        assertTrue(e.getMessage().contains("--max-expansion"), e.getMessage());
+        assertEquals(100, readBytes(bytes, ProfileSyntax.TURTLE, Limits.defaults().with(Limit.EXPANSION, 1_000)).size(), "a higher limit reads it");
+        for (String example : List.of("company-a.ttl", "annotated-example.ttl", "frontier-model-developer.ttl"))
+            assertTrue(new ProfileReader().read(TestKG.repo("data/examples/profiles/" + example)).size() > 10, example + ": the examples expand far less than the limit");
     }
 
     @Test

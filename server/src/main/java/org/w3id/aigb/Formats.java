@@ -29,13 +29,9 @@ public final class Formats {
             chosen = null; // a malformed Accept header names nothing we can match
         }
         if (chosen == null)
-            throw new AigbException.NotAcceptable("None of the formats offered here matches Accept: " + cut(accept) + "; offered: "
+            throw new AigbException.NotAcceptable("None of the formats offered here matches Accept: " + Text.cut(accept, 200) + "; offered: "
                     + offers.entries().stream().map(MediaType::getContentTypeStr).collect(Collectors.joining(", ")));
         return chosen;
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /**

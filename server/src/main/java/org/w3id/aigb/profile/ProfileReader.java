@@ -19,6 +19,7 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.graph.StrictErrorHandler;
 import org.w3id.aigb.sys.AigbSystem;
 import org.w3id.aigb.sys.NoRemoteDocuments;
@@ -154,9 +155,7 @@ public final class ProfileReader {
     }
 
     static AigbException.BadInput parseError(String source, String message, long line, long column) {
-        String text = message == null ? "syntax error" : message;
-        if (text.length() > 300)
-            text = text.substring(0, 300) + "…"; // a parser may quote the offending input: never all of it
+        String text = message == null ? "syntax error" : Text.cut(message, 300); // a parser may quote the offending input: never all of it
         if (text.contains(NoRemoteDocuments.REFUSED))
             return new AigbException.BadInput("remote-context-refused", source + ": " + text);
         String where = line > 0 ? " line " + line + ", column " + column : "";

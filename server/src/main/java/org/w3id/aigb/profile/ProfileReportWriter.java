@@ -11,8 +11,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -25,6 +23,8 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
+import org.w3id.aigb.vocab.CompactRdf;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -38,6 +38,9 @@ import org.w3id.aigb.vocab.Prefixes;
  * a single object for one profile, an array for several;</li>
  * <li>ttl, jsonld: the SHACL report graphs, each report node naming its source with {@code dcterms:source}.</li>
  * </ul>
+ * The text and JSON summaries cut every term and message from the profile to {@link Text#PASSAGE}
+ * characters; the RDF writes long IRIs once, as prefixes ({@link CompactRdf}). So a
+ * report does not grow with a long IRI times the results that name it.
  */
 public final class ProfileReportWriter {
     /**
@@ -57,8 +60,8 @@ public final class ProfileReportWriter {
         switch (format) {
             case TEXT -> writeText(reports, out);
             case JSON -> writeJson(reports, out);
-            case TTL -> RDFDataMgr.write(out, rdf(reports), RDFFormat.TURTLE_PRETTY);
-            case JSONLD -> RDFDataMgr.write(out, rdf(reports), RDFFormat.JSONLD11_PRETTY);
+            case TTL -> CompactRdf.turtle(out, rdf(reports));
+            case JSONLD -> CompactRdf.jsonLd(out, rdf(reports));
         }
     }
 
@@ -81,7 +84,7 @@ public final class ProfileReportWriter {
                     out.printf("    value: %s%n", shortForm(e.value()));
                 for (ProfileReport.Citation c : e.cites())
                     out.printf("    cites: %s%s%n", c.code(), c.labelJa() != null ? " " + c.labelJa() : c.labelEn() != null ? " " + c.labelEn() : "");
-                out.printf("    ja: %s%n    en: %s%n", e.messageJa(), e.messageEn());
+                out.printf("    ja: %s%n    en: %s%n", message(e.messageJa()), message(e.messageEn()));
             }
         }
         out.flush();
@@ -125,7 +128,7 @@ public final class ProfileReportWriter {
                 j.put("value", text(e.value()));
             if (e.sourceShape() != null)
                 j.put("shape", text(e.sourceShape()));
-            j.put("message", pair(e.messageJa(), e.messageEn()));
+            j.put("message", pair(message(e.messageJa()), message(e.messageEn())));
             JsonArray cites = new JsonArray();
             for (ProfileReport.Citation c : e.cites()) {
                 JsonObject cj = new JsonObject();
@@ -180,15 +183,21 @@ public final class ProfileReportWriter {
         return all;
     }
 
+    /** A term of a result: from the profile, so cut to {@link Text#PASSAGE} characters (the SHACL report in RDF has it whole). */
     private static String text(Node n) {
         if (n.isURI())
-            return n.getURI();
+            return Text.cut(n.getURI(), Text.PASSAGE);
         if (n.isBlank())
             return "_:" + n.getBlankNodeLabel();
-        return n.getLiteralLexicalForm();
+        return Text.cut(n.getLiteralLexicalForm(), Text.PASSAGE);
     }
 
     private static String shortForm(Node n) {
-        return n == null ? "-" : FmtUtils.stringForNode(n, Prefixes.get());
+        return n == null ? "-" : Text.cut(FmtUtils.stringForNode(n, Prefixes.get()), Text.PASSAGE);
+    }
+
+    /** A result's message may quote a value of the profile: cut like the terms. */
+    private static String message(String s) {
+        return Text.cut(s, Text.PASSAGE);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.aigb.Text;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.Derivation.Kind;
 import org.w3id.aigb.obligation.Derivation.Measure;

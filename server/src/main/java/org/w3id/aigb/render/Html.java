@@ -1,5 +1,7 @@
 package org.w3id.aigb.render;
 
+import org.w3id.aigb.Text;
+
 /**
  * HTML building blocks shared by the server and the command line. Every text that comes from the
  * graph or a request goes through {@link #esc}; links go through {@link #link}, which only makes

@@ -11,18 +11,18 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonWriter;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
+import org.w3id.aigb.vocab.CompactRdf;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -125,7 +125,10 @@ public final class ObligationWriter {
             case HTML -> text(Html.pageEnd());
             case TTL, JSONLD -> {
                 flush();
-                RDFDataMgr.write(stream, rdf, format == ObligationFormat.TTL ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11_PRETTY);
+                if (format == ObligationFormat.TTL)
+                    CompactRdf.turtle(stream, rdf);
+                else
+                    CompactRdf.jsonLd(stream, rdf);
             }
         }
         flush();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.w3id.aigb.Text;
 import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Why;
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryPolicy;
@@ -115,17 +116,13 @@ public final class HttpErrors {
     static String summary(Throwable t) {
         StringBuilder sb = new StringBuilder(t.getClass().getName());
         if (t.getMessage() != null)
-            sb.append(": ").append(cut(t.getMessage().replaceAll("\\s+", " "), 200));
+            sb.append(": ").append(Text.cut(t.getMessage().replaceAll("\\s+", " "), 200));
         StackTraceElement[] trace = t.getStackTrace();
         for (int i = 0; i < Math.min(3, trace.length); i++)
             sb.append(i == 0 ? " at " : " < ").append(trace[i]);
         if (t.getCause() != null && t.getCause() != t)
             sb.append("; caused by ").append(t.getCause().getClass().getName());
         return sb.toString();
-    }
-
-    static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
     /** Jetty rejects a malformed query string or form when a parameter is first read (invalid UTF-8, bad escapes). */
@@ -227,7 +224,7 @@ public final class HttpErrors {
     }
 
     static String body(Mapped m, MediaType type) {
-        String message = cut(m.message(), MAX_MESSAGE);
+        String message = Text.cut(m.message(), MAX_MESSAGE);
         if (type.getContentTypeStr().equals("text/plain"))
             return m.status() + " " + m.code() + ": " + message + position(m) + "\n";
         if (type.getContentTypeStr().equals("text/html"))

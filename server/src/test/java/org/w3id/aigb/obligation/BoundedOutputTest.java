@@ -9,18 +9,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.profile.ProfileReader;
+import org.w3id.aigb.profile.ProfileReport;
+import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.profile.ReportFormat;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
-import org.w3id.aigb.render.Text;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -98,6 +107,10 @@ class BoundedOutputTest {
                 .read(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), ProfileSyntax.TURTLE, "test"));
     }
 
+    static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     static void assertBounded(String profile) {
         long in = profile.getBytes(StandardCharsets.UTF_8).length;
         ObligationEngine.Outcome outcome = check(profile);
@@ -134,6 +147,68 @@ class BoundedOutputTest {
     void answersForManySystemsStayWithinTheBound() {
         assertBounded(manySystems(12, true));
         assertBounded(manySystems(60, false));
+    }
+
+    /**
+     * Long IRIs: a base of 9,000 characters makes the organisation's and every system's IRI long while
+     * the profile names each in a few bytes ({@code <#s1>}). The derivation names them in every result,
+     * hundreds of times: the Turtle and JSON-LD answers once wrote the IRI in full each time (3 MB for
+     * this profile of 9 KB, 300 times its size); they now declare it once, as a prefix (100 KB). Naming them more often in the
+     * profile itself is refused by the expansion limit (ProfileReaderTest).
+     */
+    @Test
+    void longIrisBehindABaseAreWrittenOnceInEveryAnswer() {
+        String base = "http://example.org/" + "x".repeat(9_000) + "/";
+        String profile = "BASE <" + base + ">\n" + manySystems(3, false);
+        assertBounded(profile);
+        ObligationEngine.Outcome outcome = check(profile);
+        for (ObligationFormat f : List.of(ObligationFormat.TTL, ObligationFormat.JSONLD)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ObligationWriter w = new ObligationWriter(out, f, false, false);
+            w.write(new ObligationWriter.Entry("test", outcome));
+            w.finish();
+            assertTrue(occurrences(out.toString(StandardCharsets.UTF_8), base) <= 5, f + ": each of the five long IRIs is written once");
+            Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == ObligationFormat.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
+            List<String> missing = outcome.derivation().graph().find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                    .filterDrop(written::contains).mapWith(Object::toString).toList();
+            assertEquals(List.of(), missing, f + ": the answer reads back as the whole derivation, long IRIs whole");
+            assertTrue(written.contains(NodeFactory.createURI(base + "#s1"), Node.ANY, Node.ANY), f.toString());
+        }
+    }
+
+    /**
+     * The validation report of a profile with long IRIs behind a base: each result names its focus
+     * node, and the report's RDF repeats it in every result. Every format stays within the bound (the
+     * expansion limit keeps the results few enough for that even written in full), the RDF writes
+     * each long IRI once, as a prefix (it was written in every result), and reads back with them whole.
+     */
+    @Test
+    void validationReportsOfLongIrisStayWithinTheBound() {
+        String base = "http://example.org/" + "x".repeat(9_000) + "/";
+        StringBuilder sb = new StringBuilder("BASE <" + base + ">\n" + """
+                PREFIX aigb: <https://w3id.org/aigb/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                <#org> a org:Organization ; skos:prefLabel "Many"@en .
+                """);
+        for (int i = 0; i < 3; i++)
+            sb.append("<#org> aigb:hasAISystem <#s").append(i).append("> . <#s").append(i).append("> aigb:hasActivity aigb:a , aigb:b .\n");
+        byte[] in = sb.toString().getBytes(StandardCharsets.UTF_8);
+        ProfileReport report = ProfileFixtures.validator().validate(
+                new ProfileReader().read(new ByteArrayInputStream(in), ProfileSyntax.TURTLE, "test"));
+        assertTrue(report.entries().size() >= 6, "every system breaks a shape: " + report.entries().size() + " results");
+        for (ReportFormat f : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ProfileReportWriter.write(List.of(new ProfileReportWriter.Named("test", report)), f, out);
+            boolean rdf = f == ReportFormat.TTL || f == ReportFormat.JSONLD;
+            long bound = (rdf ? RDF_BOUND_FACTOR : BOUND_FACTOR) * in.length + BOUND_CONSTANT;
+            assertTrue(out.size() <= bound, f + ": " + out.size() + " bytes for a profile of " + in.length + " (bound " + bound + ")");
+            if (rdf) {
+                assertTrue(occurrences(out.toString(StandardCharsets.UTF_8), base) <= 4, f + ": each of the four long IRIs is written once");
+                Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == ReportFormat.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
+                assertTrue(written.contains(Node.ANY, Node.ANY, NodeFactory.createURI(base + "#s1")), f + ": the focus node's IRI reads back whole");
+            }
+        }
     }
 
     @Test

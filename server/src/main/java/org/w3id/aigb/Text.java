@@ -1,7 +1,7 @@
-package org.w3id.aigb.render;
+package org.w3id.aigb;
 
 /**
- * Text from a profile (or any request) on its way into a page or a checklist: made safe to show,
+ * Text from a profile (or any request) on its way into a page, a checklist or a report: made safe to show,
  * and cut to a length, so that one long literal cannot make an answer large and a name cannot
  * change how the text around it reads.
  * <ul>
@@ -9,13 +9,13 @@ package org.w3id.aigb.render;
  * and tabs) and the bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069, U+200E,
  * U+200F, U+061C), which can reverse the reading order of what follows them (an evidence text could
  * make "gap" read as "addressed"), are each replaced by U+FFFD, so their presence stays visible.</li>
- * <li>{@link #cap}: at most {@code max} characters, with "…" where it was cut.</li>
+ * <li>{@link #cut}: at most {@code max} characters, with "…" where it was cut; {@link #cap}: both.</li>
  * </ul>
  */
 public final class Text {
     /** Longest name (organisation, AI system) shown in a checklist or as a short label in JSON. */
     public static final int NAME = 80;
-    /** Longest free text (evidence, a reason not applicable) shown in a checklist. */
+    /** Longest free text (evidence, a reason not applicable, a term or message of a validation result) shown in a checklist or report. */
     public static final int PASSAGE = 500;
     /** Most systems named in one sentence or list of a checklist; the rest are counted. */
     public static final int SYSTEMS_NAMED = 5;
@@ -50,12 +50,18 @@ public final class Text {
 
     /** {@link #safe} text of at most {@code max} characters (a surrogate pair is not split); null stays null. */
     public static String cap(String s, int max) {
-        if (s == null)
-            return null;
-        if (s.length() <= max)
-            return safe(s);
+        return safe(cut(s, max));
+    }
+
+    /**
+     * {@code s} cut to at most {@code max} characters, with "…" where it was cut (a surrogate pair is not
+     * split), and otherwise unchanged: for messages and data that quote their input; null stays null.
+     */
+    public static String cut(String s, int max) {
+        if (s == null || s.length() <= max)
+            return s;
         int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return safe(s.substring(0, end)) + "…";
+        return s.substring(0, end) + "…";
     }
 
     /** A name from a profile as a checklist shows it. */

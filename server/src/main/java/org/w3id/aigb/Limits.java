@@ -29,7 +29,7 @@ public final class Limits {
         EXPANSION("max-expansion", Unit.TIMES, 16, "expansion-too-large", 413,
                 "how much larger a profile may become with its prefixes and base written out (its triples as N-Triples) than as sent"),
         TIMEOUT("timeout", Unit.SECONDS, 10_000, "query-timeout", 422,
-                "time for one query, validation, derivation or search (a client's `?timeout=` can only shorten it)"),
+                "time for one query, validation, derivation or search (on the SPARQL endpoint, a client's `timeout=` in whole seconds can only shorten it)"),
         RESULT_BYTES("max-result-bytes", Unit.BYTES, 32L << 20, "result-too-large", 422,
                 "a SPARQL endpoint answer (its terms' size), evaluated in full before its status is sent");
 

@@ -14,13 +14,14 @@ import org.apache.jena.query.Syntax;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Formats;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.query.QueryPolicy;
 
 /**
  * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation), with
  * these additions: a malformed query is reported with the parser's line and column, which Fuseki
  * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
- * even {@code SILENT}); and an {@code Accept} header that names no format of the answer is a 406
+ * even {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and an {@code Accept} header that names no format of the answer is a 406
  * rather than an answer in some other format. The answer is evaluated in full within the time and
  * result limits before anything is written ({@link BoundedResults}), so its status is that of the
  * whole answer.
@@ -56,9 +57,21 @@ final class ActionSparql extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
         QueryPolicy.check(query);
+        checkTimeout(action.getRequestParameter("timeout"));
         if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
                 && action.getRequestParameter("force-accept") == null)
             Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+    }
+
+    /**
+     * Fuseki takes {@code timeout=} in whole seconds (or {@code first,overall}) and only to shorten the
+     * service's limit; anything else it ignores with a line in the log, so a client that asked for
+     * {@code timeout=0.5} would silently get the full limit.
+     */
+    static void checkTimeout(String timeout) {
+        if (timeout != null && !timeout.matches("\\d{1,9}(,\\d{1,9})?"))
+            throw new AigbException.BadInput("bad-parameter", "timeout= takes whole seconds (e.g. timeout=2), not '"
+                    + Text.cut(timeout, 40) + "'; it can only shorten the service's time limit");
     }
 
     /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */

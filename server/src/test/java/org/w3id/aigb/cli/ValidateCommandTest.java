@@ -106,6 +106,16 @@ class ValidateCommandTest {
         }
         assertEquals(Main.BAD_INPUT, validate().code(), "no file is a usage error");
         assertTrue(validate(example("company-a.ttl"), "--format", "xml").err().contains("bad-format"));
+        // nesting that once overflowed the parser's stack: exit 3, "internal error"
+        Path deepTurtle = Files.writeString(dir.resolve("deep.ttl"), "<http://example.org/a> <http://example.org/p> "
+                + "[ <http://example.org/p> ".repeat(5000) + "\"x\"" + " ]".repeat(5000) + " .");
+        Path deepJsonLd = Files.writeString(dir.resolve("deep.jsonld"), "{\"@id\": \"http://example.org/a\", \"http://example.org/p\": "
+                + "{\"http://example.org/p\": ".repeat(2000) + "\"x\"" + "}".repeat(2000) + "}");
+        for (Path deep : List.of(deepTurtle, deepJsonLd)) {
+            Run r = validate(deep.toString());
+            assertEquals(Main.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().contains("(too-deep)") && r.err().lines().count() == 1, r.err());
+        }
     }
 
     @Test

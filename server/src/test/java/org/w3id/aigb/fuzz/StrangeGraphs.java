@@ -10,8 +10,9 @@ import org.w3id.aigb.Limits;
  * many AI systems with random activities and AI types, systems as blank nodes, cycles (units that
  * contain each other, a system that is its own provider), language tags with regions or none, names
  * with control and bidi characters, ill-typed literals, long RDF lists, several organisations,
- * measures for random items and notes (also on things that are not items), and statements about
- * the guideline's own resources.
+ * measures for random items and notes (also on things that are not items), statements about
+ * the guideline's own resources, and a long base (every resource of the profile a long IRI, named in
+ * a few bytes).
  */
 final class StrangeGraphs {
     private static final String PREFIXES = """
@@ -76,7 +77,7 @@ final class StrangeGraphs {
                         .append(r.nextBoolean() ? " ; aigb:evidence " + name(r) : "").append(" ]");
             t.append(" .\n");
         }
-        switch (r.nextInt(8)) {
+        switch (r.nextInt(9)) {
             case 0 -> t.append("<#u1> org:hasUnit <#u2> . <#u2> org:hasUnit <#u1> . <#org0> org:hasUnit <#u1> .\n");
             case 1 -> t.append("<#org0> rdfs:seeAlso ( ").append("1 ".repeat(1 + r.nextInt(3000))).append(") .\n");
             case 2 -> t.append("item:P-2-i skos:prefLabel \"hijacked\"@en .\n");
@@ -84,6 +85,7 @@ final class StrangeGraphs {
             case 4 -> t.append("<#org0> skos:prefLabel ").append(langs(r)).append(" .\n");
             case 5 -> t.append("<#org0> aigb:hasAISystem \"not a node\" .\n");
             case 6 -> t.append("<#s0> skos:prefLabel \"").append("長".repeat(Math.max(1, limits.literalChars() - r.nextInt(2)))).append("\"@ja .\n");
+            case 7 -> t.insert(0, "BASE <http://example.org/" + "b".repeat(100 + r.nextInt(limits.literalChars() - 150)) + "/>\n"); // every <#…> long
             default -> { }
         }
         return t.toString().getBytes(StandardCharsets.UTF_8);

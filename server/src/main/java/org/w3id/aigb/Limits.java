@@ -28,6 +28,8 @@ public final class Limits {
                 "triples in one profile"),
         EXPANSION("max-expansion", Unit.TIMES, 16, "expansion-too-large", 413,
                 "how much larger a profile may become with its prefixes and base written out (its triples as N-Triples) than as sent"),
+        FRAMED_TRIPLES("max-framed-triples", Unit.COUNT, 5_000, "too-many-statements", 413,
+                "triples of a profile `/profiles/convert` writes as framed JSON-LD (framing takes longer than the profile grows; Turtle is not framed)"),
         TIMEOUT("timeout", Unit.SECONDS, 10_000, "query-timeout", 422,
                 "time for one query, validation, derivation or search (on the SPARQL endpoint, a client's `timeout=` in whole seconds can only shorten it)"),
         RESULT_BYTES("max-result-bytes", Unit.BYTES, 32L << 20, "result-too-large", 422,

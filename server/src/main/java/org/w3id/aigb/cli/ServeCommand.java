@@ -24,7 +24,7 @@ final class ServeCommand implements Command {
     @Override
     public String usage() {
         return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N]"
-                + " [--max-depth N] [--max-literal-chars N] [--max-triples N] [--max-expansion N] [--max-result-bytes N]";
+                + " [--max-depth N] [--max-literal-chars N] [--max-triples N] [--max-expansion N] [--max-framed-triples N] [--max-result-bytes N]";
     }
 
     @Override

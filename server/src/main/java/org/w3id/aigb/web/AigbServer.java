@@ -146,7 +146,7 @@ public final class AigbServer {
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
                 .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
-                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.maxProfileBytes()))
+                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.limits()))
                 .build();
         ContainerErrors errors = new ContainerErrors();
         fuseki.getJettyServer().setErrorHandler(errors);

@@ -154,7 +154,7 @@ class UntrustedInputHttpTest {
             assertEquals(200, s.get(path, "image/png, */*;q=0.1").statusCode(), path + ": a wildcard still gets the default");
         }
         byte[] profile = example("company-i.ttl").getBytes(StandardCharsets.UTF_8);
-        for (String path : List.of(ActionValidateProfile.PATH, ActionObligations.PATH)) {
+        for (String path : List.of(ActionValidateProfile.PATH, ActionObligations.PATH, ActionConvertProfile.PATH)) {
             HttpResponse<String> r = post(path, "text/turtle", "image/png", profile);
             assertEquals(406, r.statusCode(), path + " " + r.body());
             assertEquals("not-acceptable", json(r).getString("code"));
@@ -163,13 +163,14 @@ class UntrustedInputHttpTest {
 
     @Test
     void aWriteMethodOnAProfileEndpointIsTold405WithPost() {
-        for (String method : List.of("PUT", "DELETE", "PATCH")) {
-            HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url(ActionValidateProfile.PATH))).header("Accept", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString("x")).build());
-            assertEquals(405, r.statusCode(), method);
-            assertEquals("POST", r.headers().firstValue("Allow").orElse(""), method);
-            assertTrue(code(r).equals("method-not-allowed") && json(r).getString("message").contains("allowed: POST"), r.body());
-        }
+        for (String path : List.of(ActionValidateProfile.PATH, ActionObligations.PATH, ActionConvertProfile.PATH))
+            for (String method : List.of("PUT", "DELETE", "PATCH")) {
+                HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url(path))).header("Accept", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString("x")).build());
+                assertEquals(405, r.statusCode(), path + " " + method);
+                assertEquals("POST", r.headers().firstValue("Allow").orElse(""), path + " " + method);
+                assertTrue(code(r).equals("method-not-allowed") && json(r).getString("message").contains("allowed: POST"), r.body());
+            }
     }
 
     @Test

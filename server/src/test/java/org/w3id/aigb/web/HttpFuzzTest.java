@@ -29,6 +29,9 @@ class HttpFuzzTest {
             "text/turtle; charset=Shift_JIS", "application/json", "text/plain", "application/x-www-form-urlencoded", "", "text/turtle;;;charset" };
     private static final String[] ACCEPTS = { null, "application/json", "text/markdown", "text/html", "text/turtle", "application/ld+json", "text/plain",
             "image/png", "*/*", "text/html;q=0.1, application/json;q=0.9", ";;;,,", "application/sparql-results+json", "*/*;q=x" };
+    /** The endpoints that read a profile: validation and obligations twice as often as the builder's conversion. */
+    private static final String[] PROFILE_PATHS = { ActionValidateProfile.PATH, ActionObligations.PATH, ActionValidateProfile.PATH,
+            ActionObligations.PATH, ActionConvertProfile.PATH };
     private static final String[] PATHS = { "/", "/id/role/AIProvider", "/id/%00", "/query/q01", "/query/nope", "/search?q=%FF", "/dumps/none",
             "/ontology?format=nope", "/context/profile.jsonld", "/kg/data?graph=urn:x", "/list/%2e%2e", "/items?x=" };
 
@@ -86,7 +89,7 @@ class HttpFuzzTest {
             accept(b.timeout(Duration.ofSeconds(60)), r);
             return b.build();
         }
-        String path = r.nextBoolean() ? ActionValidateProfile.PATH : ActionObligations.PATH;
+        String path = PROFILE_PATHS[r.nextInt(PROFILE_PATHS.length)];
         HttpRequest.BodyPublisher body = r.nextInt(4) == 0 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(c.body()))
                 : HttpRequest.BodyPublishers.ofByteArray(c.body());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url(path))).timeout(Duration.ofSeconds(60))

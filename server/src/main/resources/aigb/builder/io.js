@@ -99,9 +99,12 @@ export async function downloadTurtle(doc) {
 
 export const CHECKLISTS = { html: 'text/html', md: 'text/markdown', json: 'application/json', csv: 'text/csv' };
 
-/** The checklist in one format; a server that cannot write it answers another type, and that is said, not saved. */
+/**
+ * The checklist in one format. Anything else is accepted at a low preference, so that a server that
+ * cannot write the format answers its default (rather than 406) and that is said, not saved.
+ */
 export async function downloadChecklist(doc, format) {
-  const r = await ask('/profiles/obligations', doc, CHECKLISTS[format]);
+  const r = await ask('/profiles/obligations', doc, `${CHECKLISTS[format]}, */*;q=0.1`);
   if (r.error) return r;
   if (r.type !== CHECKLISTS[format]) return { error: { message: t('download.unsupported', { format: format.toUpperCase() }) } };
   save(r.blob, `${fileBase(doc)}-checklist.${format}`);

@@ -7,6 +7,12 @@ import { el, replace } from './dom.js';
 import { t, pick } from './i18n.js';
 import { asList, exportDoc } from './profile.js';
 
+/**
+ * A system the answer names: its key in the answer's table of systems ({iri?, label}, written once
+ * however often it is named), or the system itself when the answer wrote it in full.
+ */
+const systemOf = (d, ref) => (typeof ref === 'string' ? d.systems?.[ref] : ref) ?? null;
+
 export class Checker {
   constructor(app, panel) {
     this.app = app;
@@ -108,11 +114,11 @@ export class Checker {
       el('h3', { id: 'panel-roles-heading' }, t('panel.roles')),
       roles.length ? el('ul', { class: 'roles' }, roles.map(role => el('li', { dataset: { role: role.code } },
         el('strong', { lang: pick(role.label).lang }, pick(role.label).text),
-        asList(role.systems).length ? [' — ', asList(role.systems).map(s => pick(s.label).text).join('、')] : null,
+        asList(role.systems).length ? [' — ', asList(role.systems).map(s => pick(systemOf(d, s)?.label).text).join('、')] : null,
         el('ul', { class: 'reasons' }, asList(role.reasons).map(reason => el('li', {},
           el('span', { lang: pick(reason.rule?.label).lang }, pick(reason.rule?.label).text),
           asList(reason.activities).length ? [': ', asList(reason.activities).map(a => pick(a.label).text).join('、')] : null,
-          asList(reason.systems).length ? [' @ ', asList(reason.systems).map(s => pick(s.label).text).join('、')] : null,
+          asList(reason.systems).length ? [' @ ', asList(reason.systems).map(s => pick(systemOf(d, s)?.label).text).join('、')] : null,
           asList(reason.sections).length ? el('span', { class: 'muted' }, ` (${asList(reason.sections).map(s => s.code).join(', ')})`) : null)))))) 
         : el('p', {}, t('panel.noRoles')),
       statement?.text ? el('p', { class: 'hint', lang: statement.lang }, statement.text) : null);
@@ -122,7 +128,7 @@ export class Checker {
   questions(d) {
     const byFact = new Map();
     for (const u of asList(d.undecided))
-      for (const system of asList(u.systems).length ? asList(u.systems) : [null])
+      for (const system of asList(u.systems).length ? asList(u.systems).map(s => systemOf(d, s)) : [null])
         for (const fact of asList(u.missingFacts)) {
           const key = `${system?.iri ?? ''}|${fact.iri}`;
           if (!byFact.has(key)) byFact.set(key, { system, fact, codes: [] });

@@ -63,6 +63,13 @@ public class AigbException extends RuntimeException {
         }
     }
 
+    /** No format we write matches what the client accepts (HTTP 406). */
+    public static class NotAcceptable extends AigbException {
+        public NotAcceptable(String message) {
+            super("not-acceptable", message);
+        }
+    }
+
     /** The input's media type or format is not one we read. */
     public static class UnsupportedMediaType extends AigbException {
         public UnsupportedMediaType(String code, String message) {

@@ -3,6 +3,8 @@ package org.w3id.aigb.cli;
 import java.io.PrintStream;
 import java.util.Set;
 
+import org.w3id.aigb.Limits.Limit;
+
 /** One sub-command of {@code aigb.jar}: declares its options, then does its work. */
 interface Command {
     String name();
@@ -18,6 +20,11 @@ interface Command {
 
     /** Options taking no value, besides the global ones. */
     default Set<String> flags() {
+        return Set.of();
+    }
+
+    /** The limits the command applies: each is set by its flag ({@link Limit#flag()}), which the command accepts. */
+    default Set<Limit> limits() {
         return Set.of();
     }
 

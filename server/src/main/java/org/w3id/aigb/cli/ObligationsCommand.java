@@ -2,11 +2,12 @@ package org.w3id.aigb.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.profile.ProfileReader;
+import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 
@@ -14,9 +15,10 @@ import org.w3id.aigb.render.ObligationWriter;
  * {@code obligations}: which guideline items apply to the organisation of each profile, and why.
  * Each profile is validated first; one that conforms gets its roles, applicable items with reasons
  * and status, undecided items and information; one that does not gets its violations (exit 1).
- * A directory stands for the profiles in it. With several files every one is read first, so an
- * unreadable one stops the command (exit 2) before anything is written; then they are checked and
- * written one at a time (JSON and Markdown stream: a batch of thousands runs in constant memory).
+ * A directory stands for the profiles in it; an unreadable file among several is reported and the
+ * others are checked (exit 2: {@link ProfileFiles}). Profiles are read, checked and written one at
+ * a time (JSON and Markdown stream: a batch of thousands runs in constant memory), within the
+ * profile limits and the time limit of each derivation ({@code --timeout}).
  */
 final class ObligationsCommand implements Command {
     @Override
@@ -26,7 +28,8 @@ final class ObligationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "obligations FILE|DIR... [--format md|json|html|ttl|jsonld] [--max-bytes N]";
+        return "obligations FILE|DIR... [--format md|json|html|ttl|jsonld] [--timeout SECONDS] [--max-profile-bytes N] [--max-depth N]"
+                + " [--max-literal-chars N] [--max-triples N] [--max-expansion N]";
     }
 
     @Override
@@ -36,7 +39,12 @@ final class ObligationsCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("format", "max-bytes");
+        return Set.of("format", Context.OLD_MAX_BYTES);
+    }
+
+    @Override
+    public Set<Limit> limits() {
+        return EnumSet.of(Limit.PROFILE_BYTES, Limit.DEPTH, Limit.LITERAL_CHARS, Limit.TRIPLES, Limit.EXPANSION, Limit.TIMEOUT);
     }
 
     @Override
@@ -44,20 +52,25 @@ final class ObligationsCommand implements Command {
         if (args.positionals().isEmpty())
             throw Args.usage("obligations needs at least one profile file or directory");
         ObligationFormat format = ObligationFormat.of(args.get("format", "md"));
-        ProfileReader reader = new ProfileReader(args.getLong("max-bytes", ProfileReader.DEFAULT_MAX_BYTES));
-        List<Path> files = ProfileReader.files(args.positionals());
-        if (files.size() > 1)
-            files.forEach(reader::read); // fail on an unreadable file before writing anything
-        ObligationEngine engine = ObligationEngine.create(context.sources(), context.graph());
-        ObligationWriter writer = new ObligationWriter(out, format, files.size() > 1, false);
+        ProfileFiles files = new ProfileFiles(args, context, name());
+        // a lone unreadable file fails before the engine is built
+        ProfileFiles.Read lone = files.many() ? null : files.read(files.files().get(0));
+        ObligationEngine engine = ObligationEngine.create(context.sources(), context.graph(),
+                ProfileValidator.create(context.sources(), context.graph(), context.limits()), context.limits());
+        ObligationWriter writer = new ObligationWriter(out, format, files.many(), false);
         boolean conforms = true;
-        for (Path file : files) {
-            ObligationEngine.Outcome outcome = engine.check(reader.read(file));
+        for (Path file : files.files()) {
+            ProfileFiles.Read read = lone != null ? lone : files.read(file);
+            if (!read.ok()) {
+                writer.writeError(file.toString(), read.error());
+                continue;
+            }
+            ObligationEngine.Outcome outcome = engine.check(read.profile());
             conforms &= outcome.conforms();
             writer.write(new ObligationWriter.Entry(file.toString(), outcome));
         }
         writer.finish();
         out.flush();
-        return conforms ? Main.OK : Main.FINDINGS;
+        return files.exitCode(conforms);
     }
 }

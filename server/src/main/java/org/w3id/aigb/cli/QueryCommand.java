@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.query.ResultFormat;
 
 /**
- * {@code query}: runs a SPARQL file, or a query of the research library by id, over the loaded
- * graph with no server.
+ * {@code query}: runs a SPARQL file, or a query of the research library by id or short id
+ * ({@code q01}), over the dataset the SPARQL endpoint serves ({@code web.ServedDataset}), with no
+ * server. A refused query ({@code SERVICE}) or one past the time limit exits 2.
  */
 final class QueryCommand implements Command {
     @Override
@@ -24,7 +26,7 @@ final class QueryCommand implements Command {
 
     @Override
     public String usage() {
-        return "query FILE.rq|QUERY-ID [--format text|csv|tsv|json|ttl|nt|jsonld] [--timeout MS]";
+        return "query FILE.rq|QUERY-ID [--format text|csv|tsv|json|ttl|nt|jsonld] [--timeout SECONDS]";
     }
 
     @Override
@@ -34,7 +36,12 @@ final class QueryCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("format", "timeout");
+        return Set.of("format");
+    }
+
+    @Override
+    public Set<Limit> limits() {
+        return Set.of(Limit.TIMEOUT);
     }
 
     @Override
@@ -43,8 +50,7 @@ final class QueryCommand implements Command {
             throw Args.usage("query needs exactly one FILE.rq or query id");
         QueryFile query = resolve(args.positionals().get(0), context);
         ResultFormat format = ResultFormat.of(args.get("format", "text"));
-        long timeout = args.getLong("timeout", QueryRunner.DEFAULT_TIMEOUT_MS);
-        QueryRunner.write(context.queryDataset(), query.query(), format, out, timeout);
+        QueryRunner.write(context.queryDataset(), query.query(), format, out, context.limits());
         out.flush();
         return Main.OK;
     }
@@ -61,6 +67,6 @@ final class QueryCommand implements Command {
         QueryLibrary library = QueryLibrary.research(context.sources());
         if (library.contains(arg))
             return library.get(arg);
-        throw new AigbException.NotFound("no-such-query", "No file " + arg + " and no research query with that id (see: aigb.jar queries)");
+        throw new AigbException.NotFound("no-such-query", "No file " + arg + " and no research query with that id or short id (see: aigb.jar queries)");
     }
 }

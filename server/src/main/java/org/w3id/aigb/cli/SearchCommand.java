@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.render.SearchJson;
 import org.w3id.aigb.render.SearchText;
 import org.w3id.aigb.search.Facets;
@@ -41,6 +41,11 @@ final class SearchCommand implements Command {
     }
 
     @Override
+    public Set<Limit> limits() {
+        return Set.of(Limit.TIMEOUT);
+    }
+
+    @Override
     public int run(Args args, Context context, PrintStream out) {
         String format = args.get("format", "text");
         if (!format.equals("text") && !format.equals("json"))
@@ -56,7 +61,7 @@ final class SearchCommand implements Command {
                 args.has("lang") ? Lang.of(args.get("lang", "")) : null, (int) limit);
         if (!request.hasText() && !request.hasFilters())
             throw Args.usage("search needs a QUERY or at least one of --role, --stage, --aitype, --topic");
-        Search search = Search.build(context.graph(), context.sources(), QueryRunner.DEFAULT_TIMEOUT_MS);
+        Search search = Search.build(context.graph(), context.sources(), context.limits().timeoutMillis());
         SearchResult result = search.run(request);
         out.print(format.equals("json") ? SearchJson.write(result) : SearchText.write(result));
         out.flush();

@@ -1,10 +1,13 @@
 package org.w3id.aigb.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.registry.RegistryStore;
 import org.w3id.aigb.registry.StoreLocation;
@@ -25,7 +28,9 @@ final class ServeCommand implements Command {
 
     @Override
     public String usage() {
-        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N] [--store DIR|sparql:URL]";
+        return "serve [--port 3030] [--bind 127.0.0.1] [--base URL] [--timeout SECONDS] [--max-request-bytes N] [--max-profile-bytes N]"
+                + " [--max-depth N] [--max-literal-chars N] [--max-triples N] [--max-expansion N] [--max-framed-triples N] [--max-result-bytes N]"
+                + " [--store DIR|sparql:URL]";
     }
 
     @Override
@@ -35,7 +40,12 @@ final class ServeCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("port", "bind", "base", "timeout", "max-request-bytes", "max-profile-bytes", "store");
+        return Set.of("port", "bind", "base", "store");
+    }
+
+    @Override
+    public Set<Limit> limits() {
+        return EnumSet.allOf(Limit.class);
     }
 
     @Override
@@ -44,15 +54,10 @@ final class ServeCommand implements Command {
             throw Args.usage("serve takes no arguments");
         long start = System.nanoTime();
         long port = args.getLong("port", ServerConfig.DEFAULT_PORT);
-        long timeoutSeconds = args.getLong("timeout", ServerConfig.DEFAULT_TIMEOUT_MILLIS / 1000);
         if (port < 0 || port > 65_535)
             throw Args.usage("--port must be between 0 and 65535");
-        if (timeoutSeconds <= 0 || timeoutSeconds > 86_400)
-            throw Args.usage("--timeout must be between 1 and 86400 seconds");
         ServerConfig config = new ServerConfig((int) port, args.get("bind", ServerConfig.DEFAULT_BIND),
-                args.get("base", ServerConfig.DEFAULT_BASE), timeoutSeconds * 1000,
-                args.getLong("max-request-bytes", ServerConfig.DEFAULT_MAX_REQUEST_BYTES),
-                args.getLong("max-profile-bytes", ServerConfig.DEFAULT_MAX_PROFILE_BYTES));
+                args.get("base", ServerConfig.DEFAULT_BASE), context.limits());
         StoreLocation location = StoreLocation.parse(args.get("store", StoreLocation.DEFAULT));
         KnowledgeGraph kg = context.graph();
         RegistryStore store = RegistryStore.open(location);
@@ -74,8 +79,9 @@ final class ServeCommand implements Command {
                 .map(e -> e.getKey().getURI().substring(e.getKey().getURI().lastIndexOf('/') + 1) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.println("aigb: loaded " + kg.size() + " triples (" + counts + ") in " + kg.loadMillis() + " ms");
-        out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base()
-                + ", timeout " + timeoutSeconds + " s, max request " + config.maxRequestBytes() + " bytes, max profile " + config.maxProfileBytes() + " bytes)");
+        out.println("aigb: serving " + server.localUrl() + "/  SPARQL " + server.localUrl() + "/kg/sparql  (base " + config.base() + ")");
+        out.println("aigb: limits " + Arrays.stream(Limit.values()).map(l -> l.flag() + " " + l.unit().format(config.limits().get(l)))
+                .collect(Collectors.joining(", ")));
         out.println("aigb: registry in " + store.describe() + " (submissions at " + server.localUrl() + "/submissions, review at " + server.localUrl() + "/review)");
         out.println("aigb: ready in " + (System.nanoTime() - start) / 1_000_000 + " ms (SPARQL and pages)");
         out.flush();

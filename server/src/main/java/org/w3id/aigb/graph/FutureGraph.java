@@ -1,27 +1,45 @@
 package org.w3id.aigb.graph;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.TransactionHandler;
 import org.apache.jena.graph.impl.SimpleTransactionHandler;
 import org.apache.jena.sparql.graph.GraphWrapper;
-import org.w3id.aigb.sys.StartupTask;
+
 
 /**
- * A named graph still being computed when the dataset is first served (the example profiles'
- * derivations): every operation on it waits for it, so a query never sees it half made, while
- * queries that do not touch it are answered at once.
+ * A named graph not made yet when the dataset is first served (the example profiles' derivations:
+ * built in the background by the server, on first use by the command line): every operation on it
+ * waits for it, so a query never sees it half made, while queries that do not touch it are answered
+ * at once.
  */
 public final class FutureGraph extends GraphWrapper {
-    private final StartupTask<Graph> task;
+    private final Supplier<Graph> value;
 
-    public FutureGraph(StartupTask<Graph> task) {
+    /** {@code value} gives the graph, waiting for it or making it; it is asked on every use, so it must be cheap once made. */
+    public FutureGraph(Supplier<Graph> value) {
         super(null);
-        this.task = task;
+        this.value = value;
+    }
+
+    /** A graph made by {@code make} on first use, once. */
+    public static FutureGraph lazy(Supplier<Graph> make) {
+        return new FutureGraph(new Supplier<>() {
+            private Graph made;
+
+            @Override
+            public synchronized Graph get() {
+                if (made == null)
+                    made = make.get();
+                return made;
+            }
+        });
     }
 
     @Override
     public Graph get() {
-        return task.get();
+        return value.get();
     }
 
     /**

@@ -53,11 +53,15 @@ public final class Sources {
         }
     }
 
-    /** The files of a checkout, or of any directory laid out like one. */
+    /**
+     * The files of a checkout, or of any directory laid out like one. The directory is made absolute
+     * and normal first ({@code .}, {@code ./}, {@code ../x}), so that names resolved in it stay inside it.
+     */
     public static Sources directory(Path dir) {
-        if (!Files.isRegularFile(dir.resolve(MARKER)))
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(root.resolve(MARKER)))
             throw new AigbException.NotFound("no-sources", dir + " does not look like an aigb checkout (no " + MARKER + ")");
-        return new Sources(dir);
+        return new Sources(root);
     }
 
     private static FileSystem jarFileSystem(URI jar) {

@@ -61,9 +61,15 @@ public final class Derivation {
     public record Measure(Node iri, Named status, String evidenceJa, String evidenceEn, String url, String reasonJa, String reasonEn,
                           Named system) {}
 
-    /** Why something applies: the kinds of reason and the facts behind them. */
+    /**
+     * Why something applies: the kinds of reason and the facts behind them. {@code activities}: the
+     * activities whose AI type made a note apply; {@code duties}, {@code userGroups} and
+     * {@code usersOf}: the item's duties to stakeholders that reach the users (of those groups) of
+     * those provided systems.
+     */
     public record Why(List<Named> kinds, List<Named> roles, Named stage, List<Named> stageActivities, List<Named> systems,
-                      List<Named> aiTypes, List<Named> processes, Named throughNote, List<Named> conditions, List<Named> references) {}
+                      List<Named> aiTypes, List<Named> processes, Named throughNote, List<Named> conditions, List<Named> references,
+                      List<Named> activities, List<Named> duties, List<Named> userGroups, List<Named> usersOf) {}
 
     /**
      * An applicable principle, item, practice note, Hiroshima principle or code-of-conduct action:
@@ -133,6 +139,11 @@ public final class Derivation {
 
     public Named organisation() {
         return view().organisation();
+    }
+
+    /** The profile's AI systems, in the order of their IRIs: what the other results refer to. */
+    public List<Named> systems() {
+        return view().systems();
     }
 
     public List<Role> roles() {

@@ -40,6 +40,7 @@ final class DerivationReader {
     private final Graph guideline;
     private final Labels labels;
     private final Named organisation;
+    private final List<Named> systems;
     private final List<Role> roles;
     private final List<Obligation> obligations;
     private final List<Undecided> undecided;
@@ -54,6 +55,7 @@ final class DerivationReader {
         this.guideline = guideline;
         this.labels = new Labels(profile, guideline);
         this.organisation = labels.named(profile.find(Node.ANY, RDF.type.asNode(), ORGANIZATION).nextOptional().map(t -> t.getSubject()).orElse(null));
+        this.systems = readSystems();
         this.roles = readRoles();
         this.obligations = new ObligationReader(this).read();
         this.undecided = readUndecided();
@@ -116,18 +118,32 @@ final class DerivationReader {
 
     // ---- roles ---------------------------------------------------------------------------------
 
+    /**
+     * The roles, each with one reason per rule: a rule that holds for several systems (one firing
+     * each) is one reason naming them all, so the rule's text is read out once, not once per system.
+     */
     private List<Role> readRoles() {
         List<Role> out = new ArrayList<>();
         for (Node orgRole : subjectsOfType("OrganisationRole")) {
+            Map<Node, List<Node>> firingsByRule = new LinkedHashMap<>();
+            for (Node firing : objects(derived, orgRole, "derivedBy"))
+                firingsByRule.computeIfAbsent(one(derived, firing, "appliedRule"), r -> new ArrayList<>()).add(firing);
             List<RuleReason> reasons = new ArrayList<>();
-            for (Node firing : objects(derived, orgRole, "derivedBy")) {
-                Node rule = one(derived, firing, "appliedRule");
-                reasons.add(new RuleReason(labels.named(rule), labels.named(objects(derived, firing, "section")),
+            firingsByRule.forEach((rule, firings) -> {
+                Set<Node> sections = new LinkedHashSet<>(), systems = new LinkedHashSet<>(), activities = new LinkedHashSet<>();
+                Node illustrating = null;
+                for (Node firing : firings) {
+                    sections.addAll(objects(derived, firing, "section"));
+                    systems.addAll(objects(derived, firing, "forSystem"));
+                    activities.addAll(objects(derived, firing, "matchedActivity"));
+                    if (illustrating == null)
+                        illustrating = one(derived, firing, "illustratingCase");
+                }
+                reasons.add(new RuleReason(labels.named(rule), labels.named(new ArrayList<>(sections)),
                         Labels.literal(guideline, rule, AIGB.property("locator").asNode(), "ja"),
                         Labels.literal(guideline, rule, AIGB.property("locator").asNode(), "en"),
-                        labels.named(objects(derived, firing, "forSystem")), labels.named(objects(derived, firing, "matchedActivity")),
-                        labels.named(one(derived, firing, "illustratingCase"))));
-            }
+                        labels.named(new ArrayList<>(systems)), labels.named(new ArrayList<>(activities)), labels.named(illustrating)));
+            });
             reasons.sort(Comparator.comparing(r -> r.rule().sortKey()));
             out.add(new Role(labels.named(one(derived, orgRole, "ofRole")), reasons, labels.named(objects(derived, orgRole, "forSystem"))));
         }
@@ -138,6 +154,13 @@ final class DerivationReader {
     boolean isBusinessActor() {
         return roles.stream().anyMatch(r -> guideline.find(Node.ANY, AIGB.forRole.asNode(), r.role().iri())
                 .filterKeep(t -> guideline.contains(t.getSubject(), RDF.type.asNode(), AIGB.ActorItem.asNode())).hasNext());
+    }
+
+    /** The profile's AI systems: those the organisation names ({@code aigb:hasAISystem}) and any typed {@code aigb:AISystem}. */
+    private List<Named> readSystems() {
+        Set<Node> nodes = new LinkedHashSet<>(objects(profile, Node.ANY, "hasAISystem"));
+        profile.find(Node.ANY, RDF.type.asNode(), AIGB.resource("AISystem").asNode()).forEach(t -> nodes.add(t.getSubject()));
+        return labels.named(new ArrayList<>(nodes));
     }
 
     // ---- undecided and information -------------------------------------------------------------
@@ -232,6 +255,10 @@ final class DerivationReader {
 
     Named organisation() {
         return organisation;
+    }
+
+    List<Named> systems() {
+        return systems;
     }
 
     List<Role> roles() {

@@ -49,6 +49,8 @@ final class Labels {
         else if (code == null && n.isURI() && n.getURI().startsWith(AIGB.NS))
             code = "aigb:" + n.getURI().substring(AIGB.NS.length());
         String ja = label(n, "ja"), en = label(n, "en");
+        if (ja == null && en == null)
+            en = label(n, null); // a name in another language (or none) rather than the IRI
         if (ja == null && en == null && n.isURI())
             en = n.getURI();
         return new Derivation.Named(n, code, ja, en);
@@ -63,16 +65,28 @@ final class Labels {
         return l;
     }
 
-    /** The first literal of {@code s p}, in {@code lang} (or any language when null). */
+    /**
+     * The literal of {@code s p} in {@code lang} (or any language when null). A tag of that language
+     * with a region or script ({@code ja-JP}, {@code en-GB}) counts: the exact tag is preferred, then
+     * the first such tag in the order of the lexical forms, so the choice does not depend on the
+     * order the parser met them.
+     */
     static String literal(Graph g, Node s, Node p, String lang) {
+        String exact = null, tagged = null;
         var it = g.find(s, p, Node.ANY);
         try {
             while (it.hasNext()) {
                 Node o = it.next().getObject();
-                if (o.isLiteral() && (lang == null || lang.equalsIgnoreCase(o.getLiteralLanguage())))
-                    return o.getLiteralLexicalForm();
+                if (!o.isLiteral())
+                    continue;
+                String tag = o.getLiteralLanguage();
+                String text = o.getLiteralLexicalForm();
+                if (lang == null || lang.equalsIgnoreCase(tag))
+                    exact = exact == null || text.compareTo(exact) < 0 ? text : exact;
+                else if (tag.regionMatches(true, 0, lang, 0, lang.length()) && tag.length() > lang.length() && tag.charAt(lang.length()) == '-')
+                    tagged = tagged == null || text.compareTo(tagged) < 0 ? text : tagged;
             }
-            return null;
+            return exact != null ? exact : tagged;
         } finally {
             it.close();
         }

@@ -7,11 +7,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.query.QueryRunner;
 
 /**
  * Which guideline items apply to an organisation, and why: validates a profile with the
@@ -49,15 +49,15 @@ public final class ObligationEngine {
 
     /** As {@link #create(Sources, KnowledgeGraph)}, reusing a validator already built. */
     public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator) {
-        return create(sources, kg, validator, QueryRunner.DEFAULT_TIMEOUT_MS);
+        return create(sources, kg, validator, Limits.defaults());
     }
 
-    /** As {@link #create(Sources, KnowledgeGraph, ProfileValidator)}, with a time limit for each derivation. */
-    public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator, long timeoutMillis) {
+    /** As {@link #create(Sources, KnowledgeGraph, ProfileValidator)}, each derivation within the time limit of {@code limits}. */
+    public static ObligationEngine create(Sources sources, KnowledgeGraph kg, ProfileValidator validator, Limits limits) {
         Graph copy = GraphFactory.createDefaultGraph();
         kg.dataset().asDatasetGraph().getDefaultGraph().find().forEach(copy::add);
         new GuidelineClosures(sources).addTo(copy);
-        return new ObligationEngine(validator, new RuleRunner(sources, timeoutMillis), copy);
+        return new ObligationEngine(validator, new RuleRunner(sources, limits), copy);
     }
 
     /** Validates the profile, then derives its obligations if it conforms; a fresh derivation IRI each time. */

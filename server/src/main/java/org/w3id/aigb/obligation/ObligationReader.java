@@ -93,7 +93,11 @@ final class ObligationReader {
                 labels.named(DerivationReader.objects(derived, a, "becauseOfProcess")),
                 labels.named(DerivationReader.one(derived, a, "throughNote")),
                 labels.named(DerivationReader.objects(derived, a, "becauseOfCondition")),
-                labels.named(DerivationReader.objects(derived, a, DCTerms.references.asNode())));
+                labels.named(DerivationReader.objects(derived, a, DCTerms.references.asNode())),
+                labels.named(DerivationReader.objects(derived, a, "becauseOfActivity")),
+                labels.named(DerivationReader.objects(derived, a, "becauseOfDuty")),
+                labels.named(DerivationReader.objects(derived, a, "becauseOfUserGroup")),
+                labels.named(DerivationReader.objects(derived, a, "owedToUsersOf")));
         List<Measure> measures = new ArrayList<>();
         for (Node m : DerivationReader.objects(derived, a, "declaredMeasure"))
             measures.add(d.measure(m));

@@ -30,6 +30,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
@@ -70,10 +72,11 @@ public final class RuleRunner {
 
     private final List<QueryFile> files;
     private final List<Compiled> rules;
-    private final long timeoutMillis;
+    private final Limits limits;
     private final Context context = ARQ.getContext().copy();
 
-    public RuleRunner(Sources sources, long timeoutMillis) {
+    /** The rules of {@code sources}; each run stops at the time limit of {@code limits}. */
+    public RuleRunner(Sources sources, Limits limits) {
         // The rules are standard SPARQL, with no property functions: switched off, they no longer cost a
         // registry look-up at every step of a property path.
         context.set(ARQ.propertyFunctions, false);
@@ -88,7 +91,7 @@ public final class RuleRunner {
             throw new AigbException("no-rules", "No derivation rules in " + FOLDER);
         this.files = Collections.unmodifiableList(all);
         this.rules = List.copyOf(compiled);
-        this.timeoutMillis = timeoutMillis;
+        this.limits = limits;
     }
 
     /** The rules, in the order they run. */
@@ -109,7 +112,7 @@ public final class RuleRunner {
         Context runContext = context.copy(); // one per derivation: it holds the derivation's minted IRIs
         MemoisedBinds.begin(runContext);
         AtomicBoolean cancel = new AtomicBoolean(false);
-        ScheduledFuture<?> alarm = TIMER.schedule(() -> cancel.set(true), timeoutMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm = TIMER.schedule(() -> cancel.set(true), limits.timeoutMillis(), TimeUnit.MILLISECONDS);
         try {
             for (Compiled rule : rules) {
                 Binding input = BindingFactory.builder().add(DERIVATION, derivation).add(STARTED, started)
@@ -121,8 +124,7 @@ public final class RuleRunner {
                     results = QC.execute(rule.where(), input, cxt);
                     TemplateLib.calcTriples(rule.template(), results).forEachRemaining(constructed::add);
                 } catch (QueryCancelledException e) {
-                    throw new AigbException("query-timeout", "The derivation took longer than " + timeoutMillis + " ms and was stopped (at "
-                            + rule.file().name() + ")");
+                    throw limits.exceeded(Limit.TIMEOUT, "The derivation was stopped at " + rule.file().name() + ": it took longer than the time limit");
                 } finally {
                     if (results != null)
                         results.close();

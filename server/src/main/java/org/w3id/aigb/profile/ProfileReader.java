@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -22,45 +18,47 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
 import org.w3id.aigb.graph.StrictErrorHandler;
 import org.w3id.aigb.sys.AigbSystem;
 import org.w3id.aigb.sys.NoRemoteDocuments;
 
 /**
- * Reads a profile from untrusted input into a graph. The syntax is the caller's choice
- * ({@link ProfileSyntax}); the input is read up to a size cap and parsed strictly. Nothing is ever
- * fetched: JSON-LD contexts other than aigb's bundled ones are refused ({@link NoRemoteDocuments}),
- * and RDF/XML with a document type declaration (the only way to declare entities) is refused
- * before it reaches the RDF/XML parser.
+ * Reads a profile from untrusted input into a graph, within {@link Limits}: its size
+ * ({@code profile-too-large}), nesting ({@code too-deep}), longest literal or IRI
+ * ({@code literal-too-long}), number of triples ({@code too-many-triples}) and how far its prefixes
+ * and base expand it ({@code expansion-too-large}). The syntax is the
+ * caller's choice ({@link ProfileSyntax}); the bytes must be UTF-8 ({@link ProfileInput}) and are
+ * parsed strictly. Nothing is ever fetched: JSON-LD contexts other than aigb's bundled ones are
+ * refused ({@link NoRemoteDocuments}), and RDF/XML with a document type declaration (the only way to
+ * declare entities) is refused before it reaches the RDF/XML parser.
  * <p>
- * Every failure is an {@link AigbException}: {@code too-large} ({@link AigbException.TooLarge}),
- * {@code empty} and {@code parse-error} with line and column, {@code remote-context-refused},
- * {@code xml-doctype-refused} ({@link AigbException.BadInput}).
+ * Every failure is an {@link AigbException}: {@link Limits.LimitExceeded} for a limit;
+ * {@code empty}, {@code bad-encoding} and {@code parse-error} with line and column,
+ * {@code remote-context-refused}, {@code xml-doctype-refused}, {@code named-graph} ({@link AigbException.BadInput}).
  */
 public final class ProfileReader {
-    /** Default size cap: 5 MB. */
-    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
     /**
      * Base for relative IRIs in a profile ({@code <#org>}). A reserved domain that never resolves, and
      * outside aigb's namespace (a profile may not describe aigb's resources).
      */
     public static final String BASE = "http://profile.invalid/";
 
-    private final long maxBytes;
+    private final Limits limits;
 
+    /** A reader with the default limits. */
     public ProfileReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(Limits.defaults());
     }
 
-    public ProfileReader(long maxBytes) {
-        if (maxBytes <= 0)
-            throw new AigbException.BadInput("usage", "The size limit must be a positive number of bytes, not " + maxBytes);
-        this.maxBytes = maxBytes;
+    public ProfileReader(Limits limits) {
+        this.limits = limits;
         AigbSystem.init(); // installs the JSON-LD document loader that fetches nothing
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -97,8 +95,8 @@ public final class ProfileReader {
         ProfileSyntax syntax = ProfileSyntax.ofFileName(file.getFileName().toString());
         try {
             long size = Files.size(file);
-            if (size > maxBytes)
-                throw tooLarge(file.toString());
+            if (size > limits.profileBytes())
+                throw tooLarge(file.toString(), size + " bytes");
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, syntax, file.toString());
             }
@@ -123,8 +121,8 @@ public final class ProfileReader {
         byte[] chunk = new byte[8192];
         try {
             for (int n; (n = in.read(chunk)) >= 0;) {
-                if (buffer.size() + (long) n > maxBytes)
-                    throw tooLarge(source);
+                if (buffer.size() + (long) n > limits.profileBytes())
+                    throw tooLarge(source, "more than " + limits.profileBytes() + " bytes");
                 buffer.write(chunk, 0, n);
             }
         } catch (IOException e) {
@@ -136,15 +134,19 @@ public final class ProfileReader {
     private Graph parse(byte[] bytes, ProfileSyntax syntax, String source) {
         if (isBlank(bytes))
             throw new AigbException.BadInput("empty", source + " is empty: send a profile");
-        if (syntax == ProfileSyntax.RDFXML)
-            refuseDoctype(bytes, source);
+        new ProfileInput(source, limits).check(bytes, syntax);
         Graph graph = GraphFactory.createDefaultGraph();
+        LimitedGraphStream stream = new LimitedGraphStream(graph, source, limits, bytes.length);
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(syntax.lang()).base(BASE)
-                    .errorHandler(StrictErrorHandler.INSTANCE).parse(graph);
+                    .errorHandler(StrictErrorHandler.INSTANCE).parse(stream);
         } catch (RiotParseException e) {
+            if (stream.failure() != null)
+                throw stream.failure(); // a limit or a refusal, reported by the JSON-LD parser as a parse error
             throw parseError(source, e.getOriginalMessage(), e.getLine(), e.getCol());
         } catch (RiotException e) {
+            if (stream.failure() != null)
+                throw stream.failure();
             throw parseError(source, e.getMessage(), -1, -1);
         }
         if (graph.isEmpty())
@@ -152,40 +154,12 @@ public final class ProfileReader {
         return graph;
     }
 
-    private static AigbException.BadInput parseError(String source, String message, long line, long column) {
-        String text = message == null ? "syntax error" : message;
+    static AigbException.BadInput parseError(String source, String message, long line, long column) {
+        String text = message == null ? "syntax error" : Text.cut(message, 300); // a parser may quote the offending input: never all of it
         if (text.contains(NoRemoteDocuments.REFUSED))
             return new AigbException.BadInput("remote-context-refused", source + ": " + text);
         String where = line > 0 ? " line " + line + ", column " + column : "";
         return new AigbException.BadInput("parse-error", source + where + ": " + text, line, column);
-    }
-
-    /** A DOCTYPE is where XML declares entities and external DTDs: refuse it, whatever it holds. */
-    private static void refuseDoctype(byte[] bytes, String source) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            try {
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    if (event == XMLStreamConstants.DTD)
-                        throw new AigbException.BadInput("xml-doctype-refused", source + " line " + reader.getLocation().getLineNumber()
-                                + ": RDF/XML with a DOCTYPE (DTD or ENTITY declarations) is not accepted; remove it", reader.getLocation().getLineNumber(),
-                                reader.getLocation().getColumnNumber());
-                    if (event == XMLStreamConstants.START_ELEMENT)
-                        return; // the prolog, the only place for a DOCTYPE, is over
-                }
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
-            String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw parseError(source, message, line, column);
-        }
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -195,7 +169,7 @@ public final class ProfileReader {
         return true;
     }
 
-    private AigbException.TooLarge tooLarge(String source) {
-        return new AigbException.TooLarge("too-large", source + " is larger than the limit of " + maxBytes + " bytes");
+    private Limits.LimitExceeded tooLarge(String source, String size) {
+        return limits.exceeded(Limits.Limit.PROFILE_BYTES, source + " is too large (" + size + ")");
     }
 }

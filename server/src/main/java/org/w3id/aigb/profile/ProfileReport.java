@@ -70,6 +70,15 @@ public final class ProfileReport {
         this.entries = Collections.unmodifiableList(list);
     }
 
+    /**
+     * The report of a profile whose results were not kept (a registry version: it conformed when it
+     * was stored, and its validation summary is kept beside it): no entries.
+     */
+    public static ProfileReport notKept() {
+        return new ProfileReport(ValidationReport.reportConformsTrue(), org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(),
+                org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+    }
+
     /** True when there is no violation; warnings and infos do not stop a profile conforming. */
     public boolean conforms() {
         return count(Severity.Violation) == 0;

@@ -11,8 +11,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -22,7 +20,11 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
+import org.w3id.aigb.vocab.CompactRdf;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -36,10 +38,20 @@ import org.w3id.aigb.vocab.Prefixes;
  * a single object for one profile, an array for several;</li>
  * <li>ttl, jsonld: the SHACL report graphs, each report node naming its source with {@code dcterms:source}.</li>
  * </ul>
+ * The text and JSON summaries cut every term and message from the profile to {@link Text#PASSAGE}
+ * characters; the RDF writes long IRIs once, as prefixes ({@link CompactRdf}). So a
+ * report does not grow with a long IRI times the results that name it.
  */
 public final class ProfileReportWriter {
-    /** A report and the name of what was validated (file name, or "request body"). */
-    public record Named(String source, ProfileReport report) {}
+    /**
+     * A report and the name of what was validated (file name, or "request body"); or, for a file of
+     * several that could not be read, the error instead of the report.
+     */
+    public record Named(String source, ProfileReport report, AigbException error) {
+        public Named(String source, ProfileReport report) {
+            this(source, report, null);
+        }
+    }
 
 
     private ProfileReportWriter() {}
@@ -48,14 +60,18 @@ public final class ProfileReportWriter {
         switch (format) {
             case TEXT -> writeText(reports, out);
             case JSON -> writeJson(reports, out);
-            case TTL -> RDFDataMgr.write(out, rdf(reports), RDFFormat.TURTLE_PRETTY);
-            case JSONLD -> RDFDataMgr.write(out, rdf(reports), RDFFormat.JSONLD11_PRETTY);
+            case TTL -> CompactRdf.turtle(out, rdf(reports));
+            case JSONLD -> CompactRdf.jsonLd(out, rdf(reports));
         }
     }
 
     private static void writeText(List<Named> reports, OutputStream os) {
         PrintStream out = new PrintStream(os, false, StandardCharsets.UTF_8);
         for (Named n : reports) {
+            if (n.error() != null) {
+                out.printf("%s: CANNOT BE READ: %s (%s)%n", n.source(), n.error().getMessage(), n.error().code());
+                continue;
+            }
             ProfileReport r = n.report();
             out.printf("%s: %s (%d violations, %d warnings)%n", n.source(), r.conforms() ? "conforms" : "DOES NOT CONFORM",
                     r.count(Severity.Violation), r.count(Severity.Warning));
@@ -68,7 +84,7 @@ public final class ProfileReportWriter {
                     out.printf("    value: %s%n", shortForm(e.value()));
                 for (ProfileReport.Citation c : e.cites())
                     out.printf("    cites: %s%s%n", c.code(), c.labelJa() != null ? " " + c.labelJa() : c.labelEn() != null ? " " + c.labelEn() : "");
-                out.printf("    ja: %s%n    en: %s%n", e.messageJa(), e.messageEn());
+                out.printf("    ja: %s%n    en: %s%n", message(e.messageJa()), message(e.messageEn()));
             }
         }
         out.flush();
@@ -88,11 +104,15 @@ public final class ProfileReportWriter {
         ps.flush();
     }
 
-    /** The JSON summary of one report. */
+    /** The JSON summary of one report; of an unreadable file, {@code {source, error: {code, message, line?, column?}}}. */
     public static JsonObject json(Named named) {
-        ProfileReport r = named.report();
         JsonObject o = new JsonObject();
         o.put("source", named.source());
+        if (named.error() != null) {
+            o.put("error", error(named.error()));
+            return o;
+        }
+        ProfileReport r = named.report();
         o.put("conforms", r.conforms());
         o.put("violations", r.count(Severity.Violation));
         o.put("warnings", r.count(Severity.Warning));
@@ -108,7 +128,7 @@ public final class ProfileReportWriter {
                 j.put("value", text(e.value()));
             if (e.sourceShape() != null)
                 j.put("shape", text(e.sourceShape()));
-            j.put("message", pair(e.messageJa(), e.messageEn()));
+            j.put("message", pair(message(e.messageJa()), message(e.messageEn())));
             JsonArray cites = new JsonArray();
             for (ProfileReport.Citation c : e.cites()) {
                 JsonObject cj = new JsonObject();
@@ -122,6 +142,20 @@ public final class ProfileReportWriter {
             results.add(j);
         }
         o.put("results", results);
+        return o;
+    }
+
+    /** {@code {code, message, line?, column?}} of an error, as HTTP errors are written. */
+    public static JsonObject error(AigbException e) {
+        JsonObject o = new JsonObject();
+        o.put("code", e.code());
+        o.put("message", e.getMessage());
+        long line = e instanceof AigbException.BadInput b ? b.line() : e instanceof Limits.LimitExceeded l ? l.line() : -1;
+        long column = e instanceof AigbException.BadInput b ? b.column() : e instanceof Limits.LimitExceeded l ? l.column() : -1;
+        if (line > 0) {
+            o.put("line", line);
+            o.put("column", column);
+        }
         return o;
     }
 
@@ -139,6 +173,8 @@ public final class ProfileReportWriter {
         Graph all = GraphFactory.createDefaultGraph();
         all.getPrefixMapping().setNsPrefixes(Prefixes.get());
         for (Named n : reports) {
+            if (n.report() == null)
+                continue; // an unreadable file has no report graph: it was named on stderr
             Graph g = n.report().graph();
             g.find().forEach(all::add);
             g.find(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport).forEach(t ->
@@ -147,15 +183,21 @@ public final class ProfileReportWriter {
         return all;
     }
 
+    /** A term of a result: from the profile, so cut to {@link Text#PASSAGE} characters (the SHACL report in RDF has it whole). */
     private static String text(Node n) {
         if (n.isURI())
-            return n.getURI();
+            return Text.cut(n.getURI(), Text.PASSAGE);
         if (n.isBlank())
             return "_:" + n.getBlankNodeLabel();
-        return n.getLiteralLexicalForm();
+        return Text.cut(n.getLiteralLexicalForm(), Text.PASSAGE);
     }
 
     private static String shortForm(Node n) {
-        return n == null ? "-" : FmtUtils.stringForNode(n, Prefixes.get());
+        return n == null ? "-" : Text.cut(FmtUtils.stringForNode(n, Prefixes.get()), Text.PASSAGE);
+    }
+
+    /** A result's message may quote a value of the profile: cut like the terms. */
+    private static String message(String s) {
+        return Text.cut(s, Text.PASSAGE);
     }
 }

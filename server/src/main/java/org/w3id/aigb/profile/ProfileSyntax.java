@@ -36,9 +36,20 @@ public enum ProfileSyntax {
         return lang;
     }
 
-    /** The syntax of a {@code Content-Type} value; parameters such as {@code charset} are ignored. */
+    /**
+     * The syntax of a {@code Content-Type} value. A {@code charset} other than UTF-8 is refused
+     * ({@code unsupported-charset}): profiles are read as UTF-8 only, whatever a client declares.
+     */
     public static ProfileSyntax ofMediaType(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String[] parts = contentType == null ? new String[] { "" } : contentType.split(";");
+        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            String value = param.length < 2 ? "" : param[1].strip().replace("\"", "");
+            if (param[0].strip().equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8") && !value.equalsIgnoreCase("utf8"))
+                throw new AigbException.UnsupportedMediaType("unsupported-charset", "The charset " + value
+                        + " is not read: send the profile as UTF-8 (charset=utf-8, or no charset)");
+        }
         for (ProfileSyntax s : values())
             if (s.mediaType.equals(type))
                 return s;

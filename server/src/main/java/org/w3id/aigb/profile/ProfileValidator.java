@@ -10,6 +10,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
@@ -35,21 +36,32 @@ public final class ProfileValidator {
     private final Shapes shapes;
     private final Shapes boundary;
     private final Graph reference;
+    private final Limits limits;
 
-    private ProfileValidator(Graph shapesGraph, Graph boundaryGraph, Graph reference) {
+    private ProfileValidator(Graph shapesGraph, Graph boundaryGraph, Graph reference, Limits limits) {
         this.shapesGraph = shapesGraph;
         this.shapes = Shapes.parse(shapesGraph);
         this.boundary = Shapes.parse(boundaryGraph);
         this.reference = reference;
+        this.limits = limits;
     }
 
-    /** The validator for the loaded knowledge graph, with the shapes of {@code sources}. */
+    /** The validator for the loaded knowledge graph, with the shapes of {@code sources} and the default time limit. */
     public static ProfileValidator create(Sources sources, KnowledgeGraph kg) {
-        return create(sources, kg.dataset());
+        return create(sources, kg.dataset(), Limits.defaults());
+    }
+
+    /** As {@link #create(Sources, KnowledgeGraph)}, each validation within the time limit of {@code limits}. */
+    public static ProfileValidator create(Sources sources, KnowledgeGraph kg, Limits limits) {
+        return create(sources, kg.dataset(), limits);
     }
 
     /** The validator over any dataset holding the guideline's resources (tests add fixtures this way). */
     public static ProfileValidator create(Sources sources, Dataset dataset) {
+        return create(sources, dataset, Limits.defaults());
+    }
+
+    private static ProfileValidator create(Sources sources, Dataset dataset, Limits limits) {
         Graph reference;
         try (QueryExecution qe = QueryExecution.dataset(dataset)
                 .query(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY).query()).build()) {
@@ -60,17 +72,18 @@ public final class ProfileValidator {
         // A constraint jena-shacl does not evaluate would be skipped without a word: refuse such shapes.
         ShaclFeatures.requireSupported(SHAPES, shapes, ShaclFeatures.JENA);
         ShaclFeatures.requireSupported(BOUNDARY_SHAPES, boundary, ShaclFeatures.JENA);
-        return new ProfileValidator(shapes, boundary, reference);
+        return new ProfileValidator(shapes, boundary, reference, limits);
     }
 
     private static Graph parse(Sources sources, String name) {
         return RDFParser.fromString(sources.read(name), Lang.TURTLE).base("https://w3id.org/aigb/").toGraph();
     }
 
-    /** Validates one profile. The profile graph is not modified. */
+    /** Validates one profile, within the time limit ({@code query-timeout}). The profile graph is not modified. */
     public ProfileReport validate(Graph profile) {
-        ValidationReport own = ShaclValidator.get().validate(boundary, profile);
-        ValidationReport main = ShaclValidator.get().validate(shapes, new Union(profile, reference));
+        Graph timed = new DeadlineGraph(profile, limits);
+        ValidationReport own = ShaclValidator.get().validate(boundary, timed);
+        ValidationReport main = ShaclValidator.get().validate(shapes, new Union(timed, reference));
         ValidationReport.Builder merged = ValidationReport.create();
         merged.addPrefixes(Prefixes.get());
         for (ReportEntry e : own.getEntries())

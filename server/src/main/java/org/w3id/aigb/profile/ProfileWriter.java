@@ -20,6 +20,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.sys.AigbSystem;
 import org.w3id.aigb.sys.NoRemoteDocuments;
 import org.w3id.aigb.vocab.Prefixes;
@@ -46,7 +48,7 @@ import jakarta.json.stream.JsonGenerator;
  * controlled values as their last IRI segment ({@code "activities": ["fine-tuning"]}), names as
  * {@code {"ja": …, "en": …}}, booleans as JSON booleans. Statements not reachable from the
  * organisation have no place in that tree: {@link Framed#omitted} counts them. Up to
- * {@link #MAX_FRAMED_STATEMENTS} statements.</li>
+ * {@link Limit#FRAMED_TRIPLES} statements.</li>
  * <li>{@link #turtle}: Turtle with the standard prefixes it uses.</li>
  * </ul>
  * Nothing is fetched: the context is aigb's bundled copy.
@@ -62,18 +64,16 @@ public final class ProfileWriter {
     private ProfileWriter() {}
 
     /**
-     * The most statements {@link #jsonLd} frames. JSON-LD framing (titanium) grows faster than the
-     * profile: about 0.3 s for 1,000 statements and 1 s for 3,000 once warm, over 60 s for 70,000. A
-     * profile a person edits in a form is far smaller (the examples have 30 to 300); a larger one is
-     * refused rather than left to take the server's time. Turtle has no such limit.
+     * The profile framed as JSON-LD, if it has at most {@link Limit#FRAMED_TRIPLES} statements. JSON-LD
+     * framing (titanium) grows faster than the profile: about 0.3 s for 1,000 statements and 1 s for
+     * 3,000 once warm, over 60 s for 70,000. A profile a person edits in a form is far smaller (the
+     * examples have 30 to 300); a larger one is refused rather than left to take the server's time.
      */
-    public static final int MAX_FRAMED_STATEMENTS = 5000;
-
-    public static Framed jsonLd(Graph profile) {
+    public static Framed jsonLd(Graph profile, Limits limits) {
         AigbSystem.init();
-        if (profile.size() > MAX_FRAMED_STATEMENTS)
-            throw new AigbException.TooLarge("too-many-statements", "The profile has " + profile.size() + " statements: it is framed as JSON-LD "
-                    + "for the profile builder up to " + MAX_FRAMED_STATEMENTS + "; ask for Turtle (Accept: text/turtle), or use the command line");
+        if (profile.size() > limits.get(Limit.FRAMED_TRIPLES))
+            throw limits.exceeded(Limit.FRAMED_TRIPLES, "The profile has " + profile.size() + " statements, too many to frame as JSON-LD for the profile builder;"
+                    + " ask for Turtle (Accept: text/turtle), or use the command line");
         try {
             JsonDocument input = JsonDocument.of((JsonStructure) nativeBooleans(expanded(profile)));
             JsonObject framed = JsonLd.frame(input, JsonDocument.of(new StringReader(FRAME)))

@@ -43,14 +43,11 @@ public enum ReportFormat {
 
     /**
      * The format an HTTP client asks for with {@code Accept}: the first of its media types (in its
-     * order of preference) that we write; the JSON summary when it names none of them, or accepts anything.
+     * order of preference) that we write; the JSON summary when it sends no Accept or accepts
+     * anything; {@code not-acceptable} (406) when it accepts none of them.
      */
     public static ReportFormat forAccept(String accept) {
-        if (accept == null || accept.isBlank())
-            return JSON;
-        MediaType chosen = AcceptList.match(AcceptList.create(accept.split(",")), OFFERS);
-        if (chosen == null)
-            return JSON;
+        MediaType chosen = Formats.negotiate(accept, OFFERS);
         for (ReportFormat f : values())
             if (f.mediaType().equals(chosen.getContentTypeStr()))
                 return f;

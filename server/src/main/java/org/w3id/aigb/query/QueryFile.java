@@ -32,14 +32,15 @@ public record QueryFile(String id, String name, String text, Query query, Map<St
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     /**
-     * A syntax error as bad input with its line and column. For a lexical error (an unterminated
-     * string, a stray character) Jena gives the position of the last good token, 0 and 0 when there
-     * is none; the message then has the true one ("Lexical error at line 1, column 6").
+     * A syntax error as bad input with its line and column. Jena's exception gives the position of
+     * the last good token (0 and 0 when there is none), while its message names the token in error
+     * ("Encountered "~" at line 1, column 29", "Lexical error at line 1, column 6"): the message's
+     * position is the one reported, so the JSON {@code line}/{@code column} agree with the message.
      */
     public static AigbException.BadInput syntaxError(String prefix, QueryParseException e) {
         long line = e.getLine(), column = e.getColumn();
         Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
-        if (line < 1 && m.find()) {
+        if (m.find()) {
             line = Long.parseLong(m.group(1));
             column = Long.parseLong(m.group(2));
         }

@@ -13,19 +13,21 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
 
-/** Runs a parsed query over the dataset with a time limit and writes the result in a format. */
+/**
+ * Runs a parsed query over the dataset within the time limit of {@link Limits} and writes the result
+ * in a format. The query is checked first ({@link QueryPolicy}: no {@code SERVICE}).
+ */
 public final class QueryRunner {
-    /** The per-query limit used where none is given (the server's default too). */
-    public static final long DEFAULT_TIMEOUT_MS = 10_000;
-
     private QueryRunner() {}
 
-    public static void write(Dataset dataset, Query query, ResultFormat format, OutputStream out, long timeoutMs) {
+    public static void write(Dataset dataset, Query query, ResultFormat format, OutputStream out, Limits limits) {
+        QueryPolicy.check(query);
         try (QueryExecution exec = QueryExecution.create().query(query).dataset(dataset)
-                .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+                .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS).build()) {
             if (query.isSelectType())
                 writeSelect(exec.execSelect(), format, out);
             else if (query.isAskType())
@@ -37,9 +39,7 @@ public final class QueryRunner {
             else
                 throw new AigbException.BadInput("unsupported-query", "Only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run");
         } catch (QueryCancelledException e) {
-            throw new AigbException("query-timeout", "The query took longer than " + timeoutMs + " ms and was stopped");
-        } catch (QueryExceptionHTTP e) {
-            throw new AigbException.BadInput("service-refused", "Federated queries (SERVICE) are not allowed");
+            throw limits.exceeded(Limit.TIMEOUT, "The query took longer than the time limit and was stopped");
         }
     }
 

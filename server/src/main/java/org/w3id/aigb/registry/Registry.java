@@ -35,12 +35,12 @@ public final class Registry implements AutoCloseable {
     /**
      * @param guideline    the knowledge graph (its default graph: the guideline)
      * @param engine       the validator and rules, which may still be building (the supplier waits)
-     * @param maxBytes     the largest profile accepted, as for /profiles/validate
+     * @param limits       the limits on a profile, as for /profiles/validate
      */
-    public static Registry open(RegistryStore store, Sources sources, Dataset guideline, Supplier<ObligationEngine> engine, long maxBytes) {
+    public static Registry open(RegistryStore store, Sources sources, Dataset guideline, Supplier<ObligationEngine> engine, org.w3id.aigb.Limits limits) {
         RegistryQueries queries = new RegistryQueries(sources);
         WriteQueue writes = new WriteQueue(store);
-        Submissions submissions = new Submissions(store, queries, writes, engine, guideline, maxBytes);
+        Submissions submissions = new Submissions(store, queries, writes, engine, guideline, limits);
         PublishedSubmissions published = new PublishedSubmissions(store, queries);
         return new Registry(store, new Accounts(store, queries, new CorporateNumbers(sources)), submissions,
                 new Reviews(store, queries, writes), new Publication(store, queries, writes, submissions, published), published, writes);

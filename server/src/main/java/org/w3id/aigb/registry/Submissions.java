@@ -70,12 +70,12 @@ public final class Submissions {
     private final Dataset guideline;
     private final String edition;
 
-    Submissions(RegistryStore store, RegistryQueries queries, WriteQueue writes, Supplier<ObligationEngine> engine, Dataset guideline, long maxBytes) {
+    Submissions(RegistryStore store, RegistryQueries queries, WriteQueue writes, Supplier<ObligationEngine> engine, Dataset guideline, org.w3id.aigb.Limits limits) {
         this.store = store;
         this.queries = queries;
         this.writes = writes;
         this.engine = engine;
-        this.reader = new ProfileReader(maxBytes);
+        this.reader = new ProfileReader(limits);
         this.guideline = guideline;
         this.edition = edition(guideline, queries);
     }

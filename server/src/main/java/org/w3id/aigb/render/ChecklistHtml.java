@@ -1,18 +1,26 @@
 package org.w3id.aigb.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.aigb.Text;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.Derivation.Kind;
 import org.w3id.aigb.obligation.Derivation.Measure;
 import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Obligation;
+import org.w3id.aigb.obligation.ObligationEngine.Outcome;
+import org.w3id.aigb.profile.ProfileReport;
+import org.apache.jena.shacl.validation.Severity;
 
 /**
  * The checklist as a printable HTML section, laid out like {@link ChecklistMarkdown} (別添7 manner),
- * with a disabled checkbox per principle, item and note. Every text goes through {@link Html#esc};
- * guideline resources link to their pages (root-relative on the server, their IRIs elsewhere).
+ * with a disabled checkbox per principle, item and note, written as it goes to an {@link Appendable}.
+ * Every text goes through {@link Html#esc}; text from the profile is cut short as in the Markdown
+ * checklist ({@link Text}); guideline resources link to their pages (root-relative on the server,
+ * their IRIs elsewhere).
  */
 public final class ChecklistHtml {
     /** Print CSS: no navigation, each profile on its own page, no item split across pages. */
@@ -22,35 +30,53 @@ public final class ChecklistHtml {
             + "section.profile{margin-bottom:2rem}.note-box{border-left:3px solid #ccc;padding-left:.6rem}"
             + "@media print{header,footer{display:none}section.profile{break-after:page}li{break-inside:avoid}a{color:inherit;text-decoration:none}}</style>\n";
 
-    private final StringBuilder h = new StringBuilder();
+    private final Out h;
     private final boolean rootRelative;
 
-    private ChecklistHtml(boolean rootRelative) {
+    private ChecklistHtml(Appendable out, boolean rootRelative) {
+        this.h = new Out(out);
         this.rootRelative = rootRelative;
     }
 
-    /** One profile's checklist as a {@code <section>}. */
-    public static String section(String source, Derivation d, boolean rootRelative) {
-        ChecklistHtml w = new ChecklistHtml(rootRelative);
-        w.write(source, d);
-        return w.h.toString();
+    /** One conforming profile's checklist as a {@code <section>}. */
+    public static void section(Appendable out, String source, Outcome outcome, boolean rootRelative) {
+        new ChecklistHtml(out, rootRelative).write(source, outcome.derivation(), outcome.report());
     }
 
-    private void write(String source, Derivation d) {
-        h.append("<section class=\"profile\">\n<h1>チェックリスト：").append(Html.esc(d.organisation().ja())).append(" <span class=\"en\">Checklist: ")
-                .append(Html.esc(d.organisation().en())).append("</span></h1>\n<p class=\"muted\">AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。Source: <code>")
+    /** An {@link Appendable} whose {@code append} does not throw, so the page reads as one chain of appends. */
+    private static final class Out {
+        private final Appendable out;
+
+        Out(Appendable out) {
+            this.out = out;
+        }
+
+        Out append(Object o) {
+            try {
+                out.append(String.valueOf(o));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+    }
+
+    private void write(String source, Derivation d, ProfileReport report) {
+        h.append("<section class=\"profile\">\n<h1>チェックリスト：").append(Html.esc(Text.name(d.organisation().ja()))).append(" <span class=\"en\">Checklist: ")
+                .append(Html.esc(Text.name(d.organisation().en()))).append("</span></h1>\n<p class=\"muted\">AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。Source: <code>")
                 .append(Html.esc(source)).append("</code>; derivation <code>").append(Html.esc(d.iri().getURI())).append("</code></p>\n");
         h.append("<h2>主体 <span class=\"en\">Roles</span></h2>\n<ul>\n");
         for (Derivation.Role r : d.roles()) {
-            h.append("<li><strong>").append(link(r.role())).append("</strong> — ").append(Html.esc(Reasons.ja(r.systems()))).append("<ul>");
+            h.append("<li><strong>").append(link(r.role())).append("</strong> — ").append(Html.esc(Reasons.systemsJa(r.systems()))).append("<ul>");
             for (Derivation.RuleReason rr : r.reasons())
                 h.append("<li>").append(link(rr.rule())).append(" (").append(Html.esc(Reasons.codes(rr.sections())))
                         .append(rr.locatorJa() != null ? " " + Html.esc(rr.locatorJa()) : "").append(")：").append(Html.esc(Reasons.ja(rr.activities())))
-                        .append(" @ ").append(Html.esc(Reasons.ja(rr.systems())))
+                        .append(" @ ").append(Html.esc(Reasons.systemsJa(rr.systems())))
                         .append(rr.illustratingCase() != null ? "；事例 " + link(rr.illustratingCase()) : "").append("</li>");
             h.append("</ul></li>\n");
         }
         h.append("</ul>\n");
+        warnings(report);
         if (!d.isBusinessActor()) {
             h.append("<p><strong>").append(Html.esc(Checklist.NON_BUSINESS_JA)).append("</strong><br><span class=\"en\">")
                     .append(Html.esc(Checklist.NON_BUSINESS_EN)).append("</span></p>\n</section>\n");
@@ -81,7 +107,7 @@ public final class ChecklistHtml {
             for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d))
                 h.append("<li>欠けている事実 <span class=\"en\">missing</span>: ")
                         .append(String.join(", ", g.missingFacts().stream().map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(f.ja())).toList()))
-                        .append(" — ").append(Html.esc(Reasons.ja(g.systems()))).append("<br>")
+                        .append(" — ").append(Html.esc(Reasons.systemsJa(g.systems()))).append("<br>")
                         .append(String.join(", ", g.entries().stream().map(u -> codeLink(u.resource())).toList())).append("</li>\n");
             h.append("</ul>\n");
         }
@@ -102,13 +128,18 @@ public final class ChecklistHtml {
         h.append("<div class=\"why\">");
         for (Reasons.Reason r : Reasons.of(o.why()))
             h.append(Html.esc(r.ja())).append(" <span class=\"en\">").append(Html.esc(r.en())).append("</span><br>");
-        for (Measure m : o.measures())
+        for (Measure m : o.measures()) {
+            String evidence = m.evidenceJa() != null ? m.evidenceJa() : m.evidenceEn();
+            String reason = m.reasonJa() != null ? m.reasonJa() : m.reasonEn();
             h.append("取組 <span class=\"en\">measure</span> (").append(Html.esc(m.status() == null ? "" : m.status().ja()))
-                    .append(m.system() != null ? ", " + Html.esc(m.system().ja()) : "").append("): ")
-                    .append(Html.esc(m.evidenceJa() != null ? m.evidenceJa() : m.evidenceEn() != null ? m.evidenceEn() : m.reasonJa() != null ? m.reasonJa() : m.reasonEn()))
-                    .append(m.url() != null ? " " + Html.link(m.url(), m.url()) : "").append("<br>");
+                    .append(m.system() != null ? ", " + Html.esc(Text.name(m.system().ja())) : "").append(")")
+                    .append(evidence != null ? ": " + Html.esc(Text.cap(evidence, Text.PASSAGE)) : "")
+                    .append(m.url() != null ? " " + Html.link(m.url(), Text.name(m.url())) : "").append("<br>");
+            if (reason != null)
+                h.append("該当しない理由 <span class=\"en\">why not applicable</span>: ").append(Html.esc(Text.cap(reason, Text.PASSAGE))).append("<br>");
+        }
         if (!o.uncoveredSystems().isEmpty())
-            h.append("取組のないシステム <span class=\"en\">no measure for</span>: ").append(Html.esc(Reasons.ja(o.uncoveredSystems())));
+            h.append("取組のないシステム <span class=\"en\">no measure for</span>: ").append(Html.esc(Reasons.systemsJa(o.uncoveredSystems())));
         h.append("</div>");
         if (!o.notes().isEmpty()) {
             h.append("<ul class=\"checks note-box\">");
@@ -131,7 +162,7 @@ public final class ChecklistHtml {
         if (!d.emphases().isEmpty()) {
             h.append("<h3>EU AI法 附属書III <span class=\"en\">EU AI Act Annex III</span></h3>\n<p>").append(Html.esc(Checklist.RISK_BASED_JA))
                     .append(" <span class=\"en\">").append(Html.esc(Checklist.RISK_BASED_EN)).append("</span></p>\n<ul>");
-            d.emphases().forEach(e -> h.append("<li>").append(Html.esc(e.system().ja())).append(": ").append(link(e.area())).append("</li>"));
+            d.emphases().forEach(e -> h.append("<li>").append(Html.esc(Text.name(e.system().ja()))).append(": ").append(link(e.area())).append("</li>"));
             h.append("</ul>\n");
         }
         if (!d.risks().isEmpty()) {
@@ -152,6 +183,19 @@ public final class ChecklistHtml {
         }
     }
 
+    /** The validation's warnings (advice that does not stop the profile conforming), each with its message. */
+    private void warnings(ProfileReport report) {
+        List<ProfileReport.Entry> warnings = report.entries().stream().filter(e -> !e.severity().equals(Severity.Violation)).toList();
+        if (warnings.isEmpty())
+            return;
+        h.append("<h2>検証の注意 <span class=\"en\">Validation warnings</span> (").append(warnings.size()).append(")</h2>\n<ul>\n");
+        for (ProfileReport.Entry e : warnings)
+            h.append("<li>").append(Html.esc(Text.cap(e.messageJa(), Text.PASSAGE))).append(" <span class=\"en\">").append(Html.esc(Text.cap(e.messageEn(), Text.PASSAGE)))
+                    .append("</span>").append(e.cites().isEmpty() ? "" : " <span class=\"muted\">(" + Html.esc(String.join(", ", e.cites().stream()
+                            .map(ProfileReport.Citation::code).toList())) + ")</span>").append("</li>\n");
+        h.append("</ul>\n");
+    }
+
     /** A guideline resource as a link with its label (Japanese first); a profile node as escaped text. */
     private String link(Named n) {
         return n == null ? "—" : link(n, n.ja());
@@ -164,7 +208,7 @@ public final class ChecklistHtml {
 
     private String link(Named n, String text) {
         if (!n.iri().isURI() || !n.iri().getURI().startsWith("https://w3id.org/aigb/"))
-            return Html.esc(text);
+            return Html.esc(Text.name(text));
         return Html.link(rootRelative ? Links.href(n.iri().getURI()) : n.iri().getURI(), text);
     }
 }

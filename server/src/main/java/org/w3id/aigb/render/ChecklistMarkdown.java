@@ -1,37 +1,48 @@
 package org.w3id.aigb.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.aigb.Text;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.Derivation.Kind;
 import org.w3id.aigb.obligation.Derivation.Measure;
 import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Obligation;
+import org.w3id.aigb.obligation.ObligationEngine.Outcome;
+import org.w3id.aigb.profile.ProfileReport;
+import org.apache.jena.shacl.validation.Severity;
 
 /**
  * The checklist as Markdown, in the manner of 別添7: per common guiding principle, a checkbox for the
  * principle and for each item by role, with its status, why it applies and its practice notes
  * under it; then Part 2 D (別添7 B) and the code of conduct, what could not be decided, the
- * information beside the checklist and a summary of the gaps. Text from the profile is escaped.
+ * information beside the checklist, the validation warnings and a summary of the gaps. Written as
+ * it goes to an {@link Appendable}. Text from the profile is escaped, made safe ({@link Text#safe})
+ * and cut short: names to {@link Text#NAME} characters, evidence and reasons to {@link Text#PASSAGE},
+ * lists of systems to {@link Text#SYSTEMS_NAMED} names.
  */
 public final class ChecklistMarkdown {
-    private final StringBuilder md = new StringBuilder();
+    private final Appendable md;
 
-    private ChecklistMarkdown() {}
-
-    public static String of(String source, Derivation d) {
-        ChecklistMarkdown w = new ChecklistMarkdown();
-        w.write(source, d);
-        return w.md.toString();
+    private ChecklistMarkdown(Appendable md) {
+        this.md = md;
     }
 
-    private void write(String source, Derivation d) {
-        line("# チェックリスト：" + esc(d.organisation().ja()) + " / Checklist: " + esc(d.organisation().en()));
+    /** Writes the checklist of one conforming profile's outcome. */
+    public static void write(Appendable out, String source, Outcome outcome) {
+        new ChecklistMarkdown(out).write(source, outcome.derivation(), outcome.report());
+    }
+
+    private void write(String source, Derivation d, ProfileReport report) {
+        line("# チェックリスト：" + esc(Text.name(d.organisation().ja())) + " / Checklist: " + esc(Text.name(d.organisation().en())));
         line();
         line("AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。 Source: `" + esc(source) + "`; derivation `" + d.iri().getURI() + "`.");
         line();
         roles(d);
+        warnings(report);
         if (!d.isBusinessActor()) {
             line("> " + Checklist.NON_BUSINESS_JA);
             line(">");
@@ -66,10 +77,10 @@ public final class ChecklistMarkdown {
         line("## 主体 / Roles");
         line();
         for (Derivation.Role r : d.roles()) {
-            line("- **" + r.role().ja() + " / " + r.role().en() + "** — " + esc(Reasons.ja(r.systems())));
+            line("- **" + r.role().ja() + " / " + r.role().en() + "** — " + esc(Reasons.systemsJa(r.systems())));
             for (Derivation.RuleReason rr : r.reasons())
                 line("  - " + rr.rule().ja() + " (" + rr.rule().code() + "; " + Reasons.codes(rr.sections())
-                        + (rr.locatorJa() != null ? " " + rr.locatorJa() : "") + ")：" + esc(Reasons.ja(rr.activities())) + " @ " + esc(Reasons.ja(rr.systems()))
+                        + (rr.locatorJa() != null ? " " + rr.locatorJa() : "") + ")：" + esc(Reasons.ja(rr.activities())) + " @ " + esc(Reasons.systemsJa(rr.systems()))
                         + (rr.illustratingCase() != null ? "；事例 / case「" + rr.illustratingCase().ja() + "」" : ""));
         }
         line();
@@ -92,11 +103,17 @@ public final class ChecklistMarkdown {
                 + " — *" + (o.status() == null ? status : o.status().ja() + " " + o.status().en()) + "*" + (o.why().stage() != null ? " — " + o.why().stage().ja() : ""));
         for (Reasons.Reason r : Reasons.of(o.why()))
             line(indent + "  - 理由 / why: " + esc(r.ja()) + " / " + esc(r.en()));
-        for (Measure m : o.measures())
-            line(indent + "  - 取組 / measure (" + (m.status() == null ? "" : m.status().ja()) + (m.system() != null ? ", " + esc(m.system().ja()) : "") + "): "
-                    + esc(first(m.evidenceJa(), m.evidenceEn(), m.reasonJa(), m.reasonEn())) + (m.url() != null ? " <" + m.url() + ">" : ""));
+        for (Measure m : o.measures()) {
+            String evidence = first(m.evidenceJa(), m.evidenceEn());
+            String reason = first(m.reasonJa(), m.reasonEn());
+            line(indent + "  - 取組 / measure (" + (m.status() == null ? "" : m.status().ja() + " " + m.status().en())
+                    + (m.system() != null ? ", " + esc(Text.name(m.system().ja())) : "") + ")"
+                    + (evidence != null ? ": " + esc(Text.cap(evidence, Text.PASSAGE)) : "") + (m.url() != null ? " " + url(m.url()) : ""));
+            if (reason != null)
+                line(indent + "    - 該当しない理由 / why not applicable: " + esc(Text.cap(reason, Text.PASSAGE)));
+        }
         if (!o.uncoveredSystems().isEmpty())
-            line(indent + "  - 取組のないシステム / systems without a measure: " + esc(Reasons.ja(o.uncoveredSystems())));
+            line(indent + "  - 取組のないシステム / systems without a measure: " + esc(Reasons.systemsJa(o.uncoveredSystems())));
         for (Obligation n : o.notes())
             obligation(n, indent + "  ");
     }
@@ -116,7 +133,7 @@ public final class ChecklistMarkdown {
         line("## 判定できない事項 / Could not be decided");
         line();
         for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d)) {
-            line("- 欠けている事実 / missing: " + facts(g.missingFacts()) + " — " + esc(Reasons.ja(g.systems())));
+            line("- 欠けている事実 / missing: " + facts(g.missingFacts()) + " — " + esc(Reasons.systemsJa(g.systems())));
             line("  - " + String.join(", ", g.entries().stream().map(u -> u.resource().code()).toList()));
         }
         line();
@@ -128,7 +145,7 @@ public final class ChecklistMarkdown {
         if (!d.emphases().isEmpty()) {
             line("**EU AI法 附属書III / EU AI Act Annex III** — " + Checklist.RISK_BASED_JA + " " + Checklist.RISK_BASED_EN);
             line();
-            d.emphases().forEach(e -> line("- " + esc(e.system().ja()) + ": " + e.area().ja() + " / " + e.area().en()));
+            d.emphases().forEach(e -> line("- " + esc(Text.name(e.system().ja())) + ": " + e.area().ja() + " / " + e.area().en()));
             line();
         }
         if (!d.risks().isEmpty()) {
@@ -152,6 +169,19 @@ public final class ChecklistMarkdown {
         }
     }
 
+    /** The validation's warnings (advice that does not stop the profile conforming), each with its message. */
+    private void warnings(ProfileReport report) {
+        List<ProfileReport.Entry> warnings = report.entries().stream().filter(e -> !e.severity().equals(Severity.Violation)).toList();
+        if (warnings.isEmpty())
+            return;
+        line("## 検証の注意 / Validation warnings (" + warnings.size() + ")");
+        line();
+        for (ProfileReport.Entry e : warnings)
+            line("- " + esc(Text.cap(e.messageJa(), Text.PASSAGE)) + " / " + esc(Text.cap(e.messageEn(), Text.PASSAGE))
+                    + (e.cites().isEmpty() ? "" : " (" + String.join(", ", e.cites().stream().map(ProfileReport.Citation::code).toList()) + ")"));
+        line();
+    }
+
     private void gaps(Derivation d) {
         List<Obligation> gaps = Checklist.gaps(d);
         line("## 未対応の事項 / Gaps (" + gaps.size() + ")");
@@ -168,25 +198,34 @@ public final class ChecklistMarkdown {
         for (String v : values)
             if (v != null)
                 return v;
-        return "";
+        return null;
+    }
+
+    /** A URL as an autolink, or as escaped text when it is too long to show. */
+    private static String url(String url) {
+        return url.length() <= Text.NAME && !url.contains(">") ? "<" + Text.safe(url) + ">" : esc(Text.name(url));
     }
 
     private static String nullToDash(String s) {
         return s == null ? "—" : s;
     }
 
-    /** Escapes Markdown's inline syntax in text that comes from a profile. */
+    /** Escapes Markdown's inline syntax in text that comes from a profile, on one line, made safe ({@link Text#safe}). */
     static String esc(String s) {
         if (s == null)
             return "";
-        return s.replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1").replace("\n", " ");
+        return Text.safe(s).replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1").replaceAll("[\\r\\n\\t]", " ");
     }
 
     private void line(String s) {
-        md.append(s).append('\n');
+        try {
+            md.append(s).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void line() {
-        md.append('\n');
+        line("");
     }
 }

@@ -1,5 +1,7 @@
 package org.w3id.aigb.render;
 
+import org.w3id.aigb.Text;
+
 /**
  * HTML building blocks shared by the server and the command line. Every text that comes from the
  * graph or a request goes through {@link #esc}; links go through {@link #link}, which only makes
@@ -39,10 +41,14 @@ public final class Html {
             ol.hits li{margin-bottom:.8rem}ol.hits p{margin:.1rem 0}li.note{margin-left:1.2rem;list-style:none}
             footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9em}blockquote.quote{margin:.3rem 0 .6rem;padding:.2rem .8rem;border-left:3px solid #bbb;background:#fafafa}""";
 
-    /** Escapes text for element content and quoted attribute values. */
+    /**
+     * Escapes text for element content and quoted attribute values; control and bidirectional
+     * formatting characters are replaced first ({@link Text#safe}).
+     */
     public static String esc(String s) {
         if (s == null)
             return "";
+        s = Text.safe(s);
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -78,12 +84,21 @@ public final class Html {
 
     /** A complete page: {@code head} extras (e.g. alternate links) are trusted markup built here. */
     public static String page(String title, String headExtras, String body) {
+        return pageStart(title, headExtras) + body + pageEnd();
+    }
+
+    /** A page up to the start of its content, for answers written as they go; {@link #pageEnd()} closes it. */
+    public static String pageStart(String title, String headExtras) {
         return "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
                 + (headExtras == null ? "" : headExtras)
-                + "</head>\n<body>\n" + HEADER + "<main>\n"
-                + body + "\n</main>\n" + footer() + "</body>\n</html>\n";
+                + "</head>\n<body>\n" + HEADER + "<main>\n";
+    }
+
+    /** The rest of a page begun with {@link #pageStart}: the footer, with the source notice this thread shows. */
+    public static String pageEnd() {
+        return "\n</main>\n" + footer() + "</body>\n</html>\n";
     }
 
     /** The site's banner and navigation, the same on every page. */

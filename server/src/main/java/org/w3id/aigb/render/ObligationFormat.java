@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 
 /** How the obligations of a profile are written: JSON, a Markdown or HTML checklist, or the derivation as RDF. */
 public enum ObligationFormat {
@@ -40,13 +41,9 @@ public enum ObligationFormat {
         return this == TTL || this == JSONLD;
     }
 
-    /** The first of the client's preferred media types that we write; JSON when it names none, or accepts anything. */
+    /** The client's preferred media type among those we write; JSON when it sends no Accept or accepts anything; 406 when none. */
     public static ObligationFormat forAccept(String accept) {
-        if (accept == null || accept.isBlank())
-            return JSON;
-        MediaType chosen = AcceptList.match(AcceptList.create(accept.split(",")), OFFERS);
-        if (chosen == null)
-            return JSON;
+        MediaType chosen = Formats.negotiate(accept, OFFERS);
         for (ObligationFormat f : values())
             if (f.mediaType.equals(chosen.getContentTypeStr()))
                 return f;

@@ -1,17 +1,21 @@
 package org.w3id.aigb.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.w3id.aigb.Text;
 import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Why;
 
 /**
  * Says in Japanese and English why something applies, one sentence per kind of reason the rules
  * recorded ({@code id/applicability-reason/…}), naming the roles, stages, activities, systems, AI
- * types and processes behind it. Plain text: callers escape it for their format.
+ * types and processes behind it. Plain text: callers escape it for their format. The systems are the
+ * profile's: each name is cut to {@link Text#NAME} characters and at most {@link Text#SYSTEMS_NAMED}
+ * are named (the rest counted), so a sentence stays short whatever the profile holds.
  */
 public final class Reasons {
     /** One reason: its kind ({@code role-and-stage}, …) and its sentence in each language. */
@@ -19,16 +23,23 @@ public final class Reasons {
 
     private Reasons() {}
 
+    /**
+     * The reasons in the order of their kinds, except that {@code owed-to-users} comes last: it says to
+     * whom an item that applies for the other reasons is owed, not why it applies.
+     */
     public static List<Reason> of(Why why) {
         List<Reason> out = new ArrayList<>();
         for (Named kind : why.kinds())
             out.add(sentence(kind.code(), why));
+        out.sort(Comparator.comparing(r -> r.kind().equals(OWED_TO_USERS)));
         return out;
     }
 
+    private static final String OWED_TO_USERS = "owed-to-users";
+
     private static Reason sentence(String kind, Why w) {
         String roles = ja(w.roles()), rolesEn = en(w.roles());
-        String systems = ja(w.systems()), systemsEn = en(w.systems());
+        String systems = systemsJa(w.systems()), systemsEn = systemsEn(w.systems());
         return switch (kind) {
             case "role-and-stage" -> new Reason(kind,
                     roles + "の事項で、" + name(w.stage(), true) + "に掲げられています。この段階には" + systems + "についての活動（" + ja(w.stageActivities()) + "）が及びます。",
@@ -46,6 +57,14 @@ public final class Reasons {
             case "condition" -> new Reason(kind,
                     systems + "が適用の条件「" + ja(w.conditions()) + "」を満たすため（" + roles + "として）。",
                     "Because " + systemsEn + " meets the condition \"" + en(w.conditions()) + "\" (as " + rolesEn + ").");
+            case "activity-ai-type" -> new Reason(kind,
+                    systems + "について" + ja(w.activities()) + "（" + ja(w.aiTypes()) + "を用いる活動）を行うため（" + roles + "として）。",
+                    "Because, for " + systemsEn + ", you carry out " + en(w.activities()) + ", which uses " + en(w.aiTypes()) + " (as " + rolesEn + ").");
+            case "owed-to-users" -> new Reason(kind,
+                    "この事項が配慮を求める関連するステークホルダーには、" + systemsJa(w.usersOf()) + "の利用者（" + ja(w.userGroups())
+                            + "）も含まれます（" + ja(w.duties()) + "）。",
+                    "The relevant stakeholders this item asks you to consider include the users of " + systemsEn(w.usersOf()) + " ("
+                            + en(w.userGroups()) + "; " + en(w.duties()) + ").");
             case "with-its-item" -> new Reason(kind,
                     "付された事項・共通の指針が適用され、" + roles + "を担うため。",
                     "It applies with the item or principle it is attached to, as you are " + rolesEn + ".");
@@ -62,6 +81,23 @@ public final class Reasons {
                             + "); Part 3 recommends referring to the code of conduct in addition to Part 2 D.");
             default -> new Reason(kind, kind, kind);
         };
+    }
+
+    /** The profile's systems, named briefly: at most {@link Text#SYSTEMS_NAMED}, each cut short, the rest counted. */
+    public static String systemsJa(List<Named> systems) {
+        return systems(systems, Named::ja, "、", n -> "ほか" + n + "件");
+    }
+
+    public static String systemsEn(List<Named> systems) {
+        return systems(systems, Named::en, ", ", n -> "and " + n + " more");
+    }
+
+    private static String systems(List<Named> systems, Function<Named, String> label, String separator, java.util.function.IntFunction<String> more) {
+        List<String> names = systems.stream().map(label).distinct().toList();
+        if (names.isEmpty())
+            return "—";
+        String shown = names.stream().limit(Text.SYSTEMS_NAMED).map(Text::name).collect(Collectors.joining(separator));
+        return names.size() <= Text.SYSTEMS_NAMED ? shown : shown + separator + more.apply(names.size() - Text.SYSTEMS_NAMED);
     }
 
     /** The codes of the things (section codes such as 別添1 A), joined. */

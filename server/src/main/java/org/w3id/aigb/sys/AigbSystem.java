@@ -18,10 +18,15 @@ import org.w3id.aigb.search.Analyzers;
  * <li>Lucene's {@code IndexWriter} is initialised here, on one thread: its static initialiser and
  * {@code ConcurrentMergeScheduler}'s wait for each other, so two indexes first built at the same
  * time on two threads (the server builds both search indexes in the background) deadlock.</li>
+ * <li>The JSON-LD processor (titanium) logs a warning through java.util.logging for every odd term
+ * of a document it expands: untrusted input would flood the log. Its logger is switched off; what
+ * is wrong with a profile is reported to the client, not logged.</li>
  * </ul>
  */
 public final class AigbSystem {
     private static volatile boolean initialised;
+    /** Held here: java.util.logging keeps only weak references to loggers, and a collected one loses its level. */
+    private static final java.util.logging.Logger JSONLD_LOG = java.util.logging.Logger.getLogger("com.apicatalog");
 
     private AigbSystem() {}
 
@@ -39,6 +44,7 @@ public final class AigbSystem {
         JenaSystem.init();
         ARQ.globalServiceAllowed = false;
         NoRemoteDocuments.install();
+        JSONLD_LOG.setLevel(java.util.logging.Level.OFF);
         Util.addAnalyzer("ja", Analyzers.JAPANESE);
         Util.addAnalyzer("en", Analyzers.ENGLISH);
         initialiseLucene();

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
+import org.w3id.aigb.Formats;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.profile.ProfileSyntax;
 import org.w3id.aigb.profile.ProfileWriter;
 
@@ -15,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code POST /profiles/convert}: the profile in the body (any syntax a profile is read in, with the
  * same limits and input safety as {@code /profiles/validate}) written back as JSON-LD framed on its
  * organisation with the published profile context (default; what the profile builder loads into its
- * form), or as Turtle ({@code Accept: text/turtle}; what it downloads). Not validated: a profile
+ * form), or as Turtle ({@code Accept: text/turtle}; what it downloads); an {@code Accept} that
+ * names neither is a 406. Not validated: a profile
  * with violations is converted as it is, so that it can be corrected. Statements the JSON-LD tree
  * cannot hold (not reachable from the organisation) are counted in the response header
  * {@value #OMITTED}. Stateless: nothing is stored.
@@ -26,23 +29,27 @@ final class ActionConvertProfile extends ActionProfile {
 
     private static final MediaType JSONLD = MediaType.create(ProfileSyntax.JSONLD.mediaType());
     private static final MediaType TURTLE = MediaType.create(ProfileSyntax.TURTLE.mediaType());
-    private static final AcceptList OFFERS = AcceptList.create(JSONLD, TURTLE);
+    /** JSON-LD is JSON: a client asking for {@code application/json} gets it too. */
+    private static final MediaType JSON = MediaType.create("application/json");
+    private static final AcceptList OFFERS = AcceptList.create(JSONLD, TURTLE, JSON);
 
-    ActionConvertProfile(long maxBytes) {
-        super(maxBytes);
+    private final transient Limits limits;
+
+    ActionConvertProfile(Limits limits) {
+        super(limits);
+        this.limits = limits;
     }
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
-        String accept = request.getHeader("Accept");
-        MediaType chosen = accept == null || accept.isBlank() ? JSONLD : AcceptList.match(AcceptList.create(accept.split(",")), OFFERS);
+        MediaType chosen = Formats.negotiate(request.getHeader("Accept"), OFFERS);
         if (TURTLE.equals(chosen)) {
             Reply.bytes(response, TURTLE.getContentTypeStr(), ProfileWriter.turtle(profile).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        ProfileWriter.Framed framed = ProfileWriter.jsonLd(profile);
+        ProfileWriter.Framed framed = ProfileWriter.jsonLd(profile, limits);
         response.setHeader(OMITTED, Long.toString(framed.omitted()));
         response.setHeader("Access-Control-Expose-Headers", OMITTED);
-        Reply.bytes(response, JSONLD.getContentTypeStr(), framed.json().getBytes(StandardCharsets.UTF_8));
+        Reply.bytes(response, chosen.getContentTypeStr(), framed.json().getBytes(StandardCharsets.UTF_8));
     }
 }

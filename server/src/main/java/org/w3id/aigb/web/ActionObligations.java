@@ -1,9 +1,9 @@
 package org.w3id.aigb.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link ActionProfile}); the profile is validated first, and one that does not conform gets its
  * violations (a 200: findings are not errors). The answer by {@code Accept}: JSON (default),
  * {@code text/markdown} or {@code text/html} (the checklist), {@code text/turtle} or
- * {@code application/ld+json} (the derivation as RDF, with PROV).
+ * {@code application/ld+json} (the derivation as RDF, with PROV). The answer is written as it is
+ * rendered, never held whole.
  */
 final class ActionObligations extends ActionProfile {
     static final String PATH = "/profiles/obligations";
@@ -25,18 +26,20 @@ final class ActionObligations extends ActionProfile {
     private final transient Supplier<ObligationEngine> engine;
 
     /** {@code engine} may wait for start-up to finish building it. */
-    ActionObligations(Supplier<ObligationEngine> engine, long maxBytes) {
-        super(maxBytes);
+    ActionObligations(Supplier<ObligationEngine> engine, Limits limits) {
+        super(limits);
         this.engine = engine;
     }
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        ObligationWriter writer = new ObligationWriter(body, format, false, true);
-        writer.write(new ObligationWriter.Entry(SOURCE, engine.get().check(profile)));
-        writer.finish();
-        Reply.bytes(response, format.mediaType(), body.toByteArray());
+        // derived in full first: a failure (the time limit) is still an error status, not a cut-off answer
+        ObligationEngine.Outcome outcome = engine.get().check(profile);
+        Reply.stream(response, format.mediaType(), out -> {
+            ObligationWriter writer = new ObligationWriter(out, format, false, true);
+            writer.write(new ObligationWriter.Entry(SOURCE, outcome));
+            writer.finish();
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileSyntax;
 
@@ -28,8 +29,8 @@ abstract class ActionProfile extends HttpServlet {
 
     private final transient ProfileReader reader;
 
-    ActionProfile(long maxBytes) {
-        this.reader = new ProfileReader(maxBytes);
+    ActionProfile(Limits limits) {
+        this.reader = new ProfileReader(limits);
     }
 
     /** Answers for the profile read from the request; findings are a 200, not an error. */

@@ -19,6 +19,6 @@ final class ActionProfileForm extends PageServlet {
         String example = request.getParameter("example");
         if (example != null && !site.exampleProfiles().containsKey(example))
             throw new AigbException.NotFound("no-such-example", "No example profile '" + example + "'; the examples are listed at " + PATH);
-        Reply.html(response, ProfileFormPage.render(site.exampleProfiles(), example, site.config().maxProfileBytes()));
+        Reply.html(response, ProfileFormPage.render(site.exampleProfiles(), example, site.config().limits().profileBytes()));
     }
 }

@@ -34,7 +34,7 @@ final class ActionQuery extends PageServlet {
         }
         ResultFormat rf = ResultFormat.of(format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(site.dataset(), query.query(), rf, out, site.config().timeoutMillis());
+        QueryRunner.write(site.dataset(), query.query(), rf, out, site.config().limits());
         Reply.bytes(response, mediaType(rf), out.toByteArray());
     }
 

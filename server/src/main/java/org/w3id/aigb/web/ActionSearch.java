@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
 import org.w3id.aigb.render.SearchJson;
 import org.w3id.aigb.render.SearchPage;
 import org.w3id.aigb.search.SearchRequest;
@@ -51,9 +52,6 @@ final class ActionSearch extends PageServlet {
                 return false;
             throw new AigbException.BadInput("bad-parameter", "format must be json or html, not '" + format + "'");
         }
-        if (accept == null || accept.isBlank())
-            return false;
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-        return chosen != null && chosen.getContentTypeStr().equals(JSON.getContentTypeStr());
+        return Formats.negotiate(accept, OFFERS).getContentTypeStr().equals(JSON.getContentTypeStr());
     }
 }

@@ -1,19 +1,45 @@
 package org.w3id.aigb.web;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Formats;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
+import org.w3id.aigb.query.QueryPolicy;
 
 /**
- * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation,
- * streaming), with one addition: a malformed query is reported with the parser's line and column,
- * which Fuseki folds into its message text.
+ * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation), with
+ * these additions: a malformed query is reported with the parser's line and column, which Fuseki
+ * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
+ * even {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and an {@code Accept} header that names no format of the answer is a 406
+ * rather than an answer in some other format. The answer is evaluated in full within the time and
+ * result limits before anything is written ({@link BoundedResults}), so its status is that of the
+ * whole answer.
  */
 final class ActionSparql extends SPARQL_QueryDataset {
+    private final transient Limits limits;
+
+    ActionSparql(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Evaluates the answer in full ({@link BoundedResults}) before Fuseki writes it: a timeout is then an error status. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        QueryExecResult result = BoundedResults.evaluate(queryExec, requestQuery, limits);
+        return result != null ? result : super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+    }
+
     /**
      * A GET with no parameters at all is, to Fuseki, a request for a service description it does not
      * have (a 404 "Service Description"); someone who opened the endpoint's address wants to know how
@@ -25,6 +51,38 @@ final class ActionSparql extends SPARQL_QueryDataset {
             throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
                     + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); a query form is on the home page /");
         super.execGet(action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        QueryPolicy.check(query);
+        checkTimeout(action.getRequestParameter("timeout"));
+        if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
+                && action.getRequestParameter("force-accept") == null)
+            Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+    }
+
+    /**
+     * Fuseki takes {@code timeout=} in whole seconds (or {@code first,overall}) and only to shorten the
+     * service's limit; anything else it ignores with a line in the log, so a client that asked for
+     * {@code timeout=0.5} would silently get the full limit.
+     */
+    static void checkTimeout(String timeout) {
+        if (timeout != null && !timeout.matches("\\d{1,9}(,\\d{1,9})?"))
+            throw new AigbException.BadInput("bad-parameter", "timeout= takes whole seconds (e.g. timeout=2), not '"
+                    + Text.cut(timeout, 40) + "'; it can only shorten the service's time limit");
+    }
+
+    /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */
+    private static AcceptList offers(Query query) {
+        if (query.isSelectType())
+            return DEF.rsOfferTable;
+        if (query.isAskType())
+            return DEF.rsOfferBoolean;
+        if (query.isConstructType())
+            return DEF.constructOffer;
+        return DEF.rdfOffer;
     }
 
     @Override

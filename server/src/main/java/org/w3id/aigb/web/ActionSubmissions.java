@@ -42,9 +42,9 @@ final class ActionSubmissions extends HttpServlet {
     private final transient ReviewHandlers reviews;
 
     /** {@code registry} may wait for start-up to finish opening it. */
-    ActionSubmissions(Supplier<Registry> registry, Site site, long maxProfileBytes) {
+    ActionSubmissions(Supplier<Registry> registry, Site site, org.w3id.aigb.Limits limits) {
         this.registry = registry;
-        this.submissions = new SubmissionHandlers(registry, maxProfileBytes);
+        this.submissions = new SubmissionHandlers(registry, limits);
         this.reviews = new ReviewHandlers(registry, site);
     }
 

@@ -1,10 +1,11 @@
 package org.w3id.aigb.web;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.profile.ReportFormat;
@@ -25,16 +26,15 @@ final class ActionValidateProfile extends ActionProfile {
     private final transient Supplier<ProfileValidator> validator;
 
     /** {@code validator} may wait for start-up to finish building it. */
-    ActionValidateProfile(Supplier<ProfileValidator> validator, long maxBytes) {
-        super(maxBytes);
+    ActionValidateProfile(Supplier<ProfileValidator> validator, Limits limits) {
+        super(limits);
         this.validator = validator;
     }
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         ReportFormat format = ReportFormat.forAccept(request.getHeader("Accept"));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        ProfileReportWriter.write(List.of(new ProfileReportWriter.Named(SOURCE, validator.get().validate(profile))), format, body);
-        Reply.bytes(response, format.mediaType(), body.toByteArray());
+        ProfileReport report = validator.get().validate(profile);
+        Reply.stream(response, format.mediaType(), out -> ProfileReportWriter.write(List.of(new ProfileReportWriter.Named(SOURCE, report)), format, out));
     }
 }

@@ -48,8 +48,11 @@ import org.w3id.aigb.vocab.Graphs;
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
- * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the endpoint context sets
- * the query timeout and refuses SERVICE (also switched off globally by {@code AigbSystem}).
+ * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
+ * evaluates an answer in full, within the time and result limits, before writing any of it
+ * ({@link BoundedResults}); the endpoint context sets the query timeout and refuses SERVICE (also
+ * switched off globally by {@code AigbSystem}, and refused before evaluation by {@code QueryPolicy}).
+ * Every limit comes from the one {@link org.w3id.aigb.Limits} of the configuration.
  */
 public final class AigbServer {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AigbServer.class);
@@ -60,8 +63,9 @@ public final class AigbServer {
      * (64 KB): every answer then took a fresh 5 MB of direct memory, freed only when the JDK forced a
      * full GC on reaching the direct-memory limit, which under load meant a full GC every few requests
      * (a third of the throughput of the items query). 64 KB is pooled and reused; a larger answer is
-     * streamed in chunks, so a query that fails after its first 64 KB ends with a cut-off body rather
-     * than an error status, as it would after 5 MB before.
+     * sent in chunks. Nothing that can still fail for a reason of the request runs once the first
+     * chunk is out: the SPARQL endpoint evaluates its answers in full first ({@link BoundedResults}),
+     * the checklists are derived before they are written, and the pages are built whole.
      */
     static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
 
@@ -110,15 +114,15 @@ public final class AigbServer {
         });
         SearchConfig searchConfig = SearchConfig.read(sources);
         StartupTask<Search> search = StartupTask.run("search index",
-                () -> Search.build(loaded, sources, searchConfig, config.timeoutMillis()), pool);
+                () -> Search.build(loaded, sources, searchConfig, config.limits().timeoutMillis()), pool);
         StartupTask<ProfileServices> profiles = StartupTask.run("profile validator and obligation engine", () -> {
-            ProfileValidator validator = ProfileValidator.create(sources, loaded);
-            return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.timeoutMillis()));
+            ProfileValidator validator = ProfileValidator.create(sources, loaded, config.limits());
+            return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.limits()));
         }, pool);
         // The example profiles and their derivations, computed through the API's own path, in their own graph.
         StartupTask<Graph> examples = profiles.then("example profiles' derivations",
                 p -> ExampleProfiles.derive(sources, p.engine()), pool);
-        Registry registry = Registry.open(store, sources, loaded.dataset(), () -> profiles.get().engine(), config.maxProfileBytes());
+        Registry registry = Registry.open(store, sources, loaded.dataset(), () -> profiles.get().engine(), config.limits());
         // The reviewers' list, read once in the background so that the first reviewer does not wait.
         // Not a start-up task the server waits for: on a large registry and a busy store it can take
         // minutes, and if it fails, the first page reads it instead.
@@ -132,18 +136,18 @@ public final class AigbServer {
             }
         });
         // The published submissions, read from the registry's store (only ever what is published)
-        KnowledgeGraph kg = loaded.withNamedGraph(Graphs.PROFILES, new FutureGraph(examples))
+        KnowledgeGraph kg = ServedDataset.withExamples(loaded, new FutureGraph(examples::get))
                 .withNamedGraph(Graphs.SUBMISSIONS, registry.published().graph());
         Site site = new Site(kg, sources, config, search, searchConfig, pool, registry.published()::generation);
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
         Context endpointContext = new Context();
-        endpointContext.set(ARQ.queryTimeout, Long.toString(config.timeoutMillis()));
+        endpointContext.set(ARQ.queryTimeout, Long.toString(config.limits().timeoutMillis()));
         endpointContext.set(ARQ.httpServiceAllowed, false);
         DataService.Builder data = DataService.newBuilder(dsg)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(endpointContext).processor(new Guarded(new ActionSparql())).build())
+                        .context(endpointContext).processor(new Guarded(new ActionSparql(config.limits()))).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("data")
                         .context(endpointContext).processor(new Guarded(new GSP_R())).build());
         FusekiServer fuseki = FusekiServer.create()
@@ -152,7 +156,7 @@ public final class AigbServer {
                 .add(DATASET, data)
                 .enablePing(true)
                 .enableCors(true)
-                .addFilter("/*", new RequestSizeFilter(config.maxRequestBytes(), config.maxProfileBytes()))
+                .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
                 .addServlet("", new ActionHome(site))
@@ -169,13 +173,13 @@ public final class AigbServer {
                 .addServlet("/graph/*", new ActionDataset(site))
                 .addServlet("/.well-known/void", new ActionDataset(site))
                 .addServlet(ActionProfileForm.PATH, new ActionProfileForm(site))
-                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.maxProfileBytes()))
-                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.maxProfileBytes()))
+                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.limits()))
+                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.limits()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
                 .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
-                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.maxProfileBytes()))
-                .addServlet(ActionSubmissions.PATH + "/*", new ActionSubmissions(() -> registry, site, config.maxProfileBytes()))
+                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.limits()))
+                .addServlet(ActionSubmissions.PATH + "/*", new ActionSubmissions(() -> registry, site, config.limits()))
                 .addServlet(ActionAudit.PATH, new ActionAudit(() -> registry, site))
                 .addServlet(ActionReviewPage.PATH + "/*", new ActionReviewPage(site))
                 .addServlet("/id/submission/*", new ActionPublishedSubmission(site, () -> registry))

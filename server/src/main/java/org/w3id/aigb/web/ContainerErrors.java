@@ -31,6 +31,10 @@ final class ContainerErrors extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type.getContentTypeStr() + "; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (cause instanceof BadMessageException)
+            // Jetty closes the connection after a message it rejected: say so, or a client reusing the
+            // connection for its next request finds it closed with no answer
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.aigb.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
@@ -11,12 +12,17 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.OperationDeniedException;
+import org.eclipse.jetty.http.BadMessageException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Text;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +31,16 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The only place that maps exceptions to HTTP statuses, for our pages and for the Fuseki
  * endpoints alike: {@code BadInput} 400, {@code NotFound} 404, {@code TooLarge} 413,
- * {@code UnsupportedMediaType} 415, refused query (SERVICE) 422, timeout 503, read-only refusals
- * 405/403; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
- * {@code Forbidden} 403, {@code Conflict} 409, {@code Unprocessable} 422, {@code Unavailable} 503;
- * anything else 500 with a request id (stack trace in the log, never to the client).
+ * {@code UnsupportedMediaType} 415, a refused query (SERVICE) 422, an exceeded limit its limit's
+ * status ({@link Limits.Limit#status()}: 400, 413 or 422), read-only refusals 405/403, not
+ * acceptable 406; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
+ * {@code Forbidden} 403, {@code Conflict} 409, {@code Unprocessable} 422, {@code Unavailable} 503.
+ * Client errors are not logged. Anything else is a 500 that names a short error id
+ * and nothing of the exception; the log has one line with that id and the request id (the stack
+ * trace only at debug level).
  * The body is JSON {@code {code, message, line?, column?}}, or plain text or HTML when the client
- * prefers them; UTF-8, with Content-Length in bytes.
+ * prefers them; UTF-8, with Content-Length in bytes. A message is cut at {@link #MAX_MESSAGE}
+ * characters: it may quote the input, and must never repeat all of it.
  */
 public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
@@ -38,6 +48,9 @@ public final class HttpErrors {
     private static final MediaType TEXT = MediaType.create("text/plain");
     private static final MediaType HTML = MediaType.create("text/html");
     private static final AcceptList OFFERS = AcceptList.create(JSON, TEXT, HTML);
+
+    /** Longest message sent (characters). */
+    static final int MAX_MESSAGE = 1000;
 
     /** An error as the client sees it. */
     public record Mapped(int status, String code, String message, long line, long column, String allow) {}
@@ -51,10 +64,15 @@ public final class HttpErrors {
             return mapOurs(ours, requestId, thrown);
         if (thrown instanceof QueryParseException e)
             return mapOurs(QueryFile.syntaxError("", e), requestId, thrown);
+        BadMessageException badMessage = findBadMessage(thrown);
+        if (badMessage != null && badMessage.getCode() < 500)
+            return new Mapped(badMessage.getCode(), "bad-request", "The request cannot be read: " + (badMessage.getReason() == null
+                    ? "malformed" : badMessage.getReason()) + " (a query string or form must be UTF-8, percent-encoded)", -1, -1, null);
         if (thrown instanceof QueryCancelledException)
-            return new Mapped(503, "query-timeout", "The query took longer than the server's time limit and was stopped", -1, -1, null);
+            return new Mapped(Limit.TIMEOUT.status(), Limit.TIMEOUT.code(), "The query took longer than the server's time limit and was stopped (--"
+                    + Limit.TIMEOUT.flag() + ")", -1, -1, null);
         if (thrown instanceof QueryDeniedException e)
-            return new Mapped(422, "query-refused", "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
+            return new Mapped(422, QueryPolicy.REFUSED, "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
         if (thrown instanceof OperationDeniedException)
             return new Mapped(403, "operation-refused", "This operation is not allowed", -1, -1, null);
         if (thrown instanceof ActionErrorException e && e.getRC() < 500)
@@ -64,8 +82,10 @@ public final class HttpErrors {
     }
 
     private static Mapped mapOurs(AigbException e, long requestId, Throwable thrown) {
+        if (e instanceof Limits.LimitExceeded l)
+            return new Mapped(l.limit().status(), l.code(), l.getMessage(), l.line(), l.column(), null);
         if (e instanceof AigbException.BadInput b)
-            return new Mapped(b.code().equals("service-refused") ? 422 : 400, b.code(), b.getMessage(), b.line(), b.column(), null);
+            return new Mapped(b.code().equals(QueryPolicy.REFUSED) ? 422 : 400, b.code(), b.getMessage(), b.line(), b.column(), null);
         if (e instanceof AigbException.NotFound)
             return simple(404, e);
         if (e instanceof AigbException.TooLarge)
@@ -86,8 +106,8 @@ public final class HttpErrors {
             LOG.warn("[{}] {}", requestId, e.getMessage(), e.getCause());
             return simple(503, e);
         }
-        if (e.code().equals("query-timeout"))
-            return simple(503, e);
+        if (e instanceof AigbException.NotAcceptable)
+            return simple(406, e);
         return internal(thrown, requestId);
     }
 
@@ -96,8 +116,33 @@ public final class HttpErrors {
     }
 
     private static Mapped internal(Throwable thrown, long requestId) {
-        LOG.error("[{}] internal error", requestId, thrown);
-        return new Mapped(500, "internal-error", "Internal error; quote request id " + requestId + " when reporting it", -1, -1, null);
+        String errorId = String.format(Locale.ROOT, "%08x", RANDOM.nextInt());
+        LOG.error("[{}] internal error {}: {}", requestId, errorId, summary(thrown));
+        LOG.debug("[{}] internal error {}", requestId, errorId, thrown);
+        return new Mapped(500, "internal-error", "Internal error " + errorId + ": please report it with this id", -1, -1, null);
+    }
+
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
+    /** One line: the exception, its message (cut short) and where it was thrown. */
+    static String summary(Throwable t) {
+        StringBuilder sb = new StringBuilder(t.getClass().getName());
+        if (t.getMessage() != null)
+            sb.append(": ").append(Text.cut(t.getMessage().replaceAll("\\s+", " "), 200));
+        StackTraceElement[] trace = t.getStackTrace();
+        for (int i = 0; i < Math.min(3, trace.length); i++)
+            sb.append(i == 0 ? " at " : " < ").append(trace[i]);
+        if (t.getCause() != null && t.getCause() != t)
+            sb.append("; caused by ").append(t.getCause().getClass().getName());
+        return sb.toString();
+    }
+
+    /** Jetty rejects a malformed query string or form when a parameter is first read (invalid UTF-8, bad escapes). */
+    private static BadMessageException findBadMessage(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause())
+            if (t instanceof BadMessageException e)
+                return e;
+        return null;
     }
 
     /** Fuseki wraps what a request body stream throws (our size cap) in its own exceptions. */
@@ -184,18 +229,23 @@ public final class HttpErrors {
     static MediaType chooseType(String accept) {
         if (accept == null || accept.isBlank())
             return JSON;
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-        return chosen == null ? JSON : chosen;
+        try {
+            MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+            return chosen == null ? JSON : chosen;
+        } catch (RuntimeException e) {
+            return JSON; // a malformed Accept header: the error is still answered
+        }
     }
 
     static String body(Mapped m, MediaType type) {
+        String message = Text.cut(m.message(), MAX_MESSAGE);
         if (type.getContentTypeStr().equals("text/plain"))
-            return m.status() + " " + m.code() + ": " + m.message() + position(m) + "\n";
+            return m.status() + " " + m.code() + ": " + message + position(m) + "\n";
         if (type.getContentTypeStr().equals("text/html"))
-            return Html.errorPage(m.status(), m.code(), m.message() + position(m));
+            return Html.errorPage(m.status(), m.code(), message + position(m));
         JsonObject json = new JsonObject();
         json.put("code", m.code());
-        json.put("message", m.message());
+        json.put("message", message);
         if (m.line() >= 0) {
             json.put("line", m.line());
             json.put("column", m.column());

@@ -30,15 +30,11 @@ enum RdfView {
             "text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
             "application/json", "application/xhtml+xml", "text/plain");
 
-    /** {@code ?format=} wins; otherwise the best match for Accept; HTML when nothing matches. */
+    /** {@code ?format=} wins; otherwise the best match for Accept; HTML without Accept; 406 when nothing matches. */
     static RdfView choose(String formatParam, String accept) {
         if (formatParam != null)
             return Formats.byName(RdfView.class, v -> v.format, "format", formatParam);
-        if (accept == null || accept.isBlank())
-            return HTML;
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-        if (chosen == null)
-            return HTML;
+        MediaType chosen = Formats.negotiate(accept, OFFERS);
         return switch (chosen.getContentTypeStr()) {
             case "text/turtle" -> TURTLE;
             case "application/ld+json", "application/json" -> JSONLD;

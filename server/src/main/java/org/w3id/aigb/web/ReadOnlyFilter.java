@@ -43,14 +43,14 @@ final class ReadOnlyFilter implements Filter {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/sparql-update"))
             throw update();
+        boolean profiles = path.equals(ActionValidateProfile.PATH) || path.equals(ActionObligations.PATH) || path.equals(ActionConvertProfile.PATH);
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> { }
             case "POST" -> {
-                if (!sparql && !path.equals(ActionValidateProfile.PATH) && !path.equals(ActionObligations.PATH)
-                        && !path.equals(ActionConvertProfile.PATH) && !registry(path))
+                if (!sparql && !profiles && !registry(path))
                     throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
             }
-            default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : "GET, HEAD");
+            default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : profiles ? "POST" : "GET, HEAD");
         }
         if (sparql && request.getParameter("update") != null)
             throw update();

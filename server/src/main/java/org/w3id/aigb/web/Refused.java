@@ -11,7 +11,7 @@ public final class Refused {
         private final String allow;
 
         public MethodNotAllowed(String method, String path, String allow) {
-            this(method + " is not allowed on " + path + " (the service is read-only; allowed: " + allow + ")", allow);
+            this(method + " is not allowed on " + path + " (allowed: " + allow + ")", allow);
         }
 
         /** A path that takes some writes (the registry's), with its own message. */

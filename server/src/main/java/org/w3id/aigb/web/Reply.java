@@ -1,7 +1,9 @@
 package org.w3id.aigb.web;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -10,22 +12,25 @@ import org.apache.jena.riot.RDFDataMgr;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes successful responses: whole bodies with their length in bytes and safe default headers. */
+/**
+ * Writes successful responses with safe default headers: whole bodies with their length in bytes,
+ * or answers streamed as they are written (no length; sent in chunks).
+ */
 final class Reply {
     private Reply() {}
+
+    /** Writes an answer to a stream; may throw {@link UncheckedIOException}. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     static void bytes(HttpServletResponse response, String mediaType, byte[] body) {
         bytes(response, 200, mediaType, body);
     }
 
     static void bytes(HttpServletResponse response, int status, String mediaType, byte[] body) {
-        boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
-        response.setStatus(status);
-        response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
+        headers(response, status, mediaType);
         response.setContentLength(body.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
-            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
         try {
             response.getOutputStream().write(body);
         } catch (IOException e) {
@@ -36,6 +41,30 @@ final class Reply {
     /** A JSON answer (compact, UTF-8) with a status. */
     static void json(HttpServletResponse response, int status, org.apache.jena.atlas.json.JsonValue json) {
         bytes(response, status, "application/json", (org.w3id.aigb.JsonText.compact(json) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Streams an answer: call only once everything that can fail for a reason of the request is done,
+     * since after the first bytes an error can no longer change the status.
+     */
+    static void stream(HttpServletResponse response, String mediaType, Body body) {
+        headers(response, 200, mediaType);
+        try {
+            OutputStream out = new BufferedOutputStream(response.getOutputStream(), 16 * 1024);
+            body.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void headers(HttpServletResponse response, int status, String mediaType) {
+        boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
+        response.setStatus(status);
+        response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
+            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
     }
 
     static void html(HttpServletResponse response, String page) {

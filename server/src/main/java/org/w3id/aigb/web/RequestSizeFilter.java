@@ -4,7 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -16,8 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Caps request bodies, per path: the profile endpoints ({@link #PROFILES}) and submissions
- * ({@code POST /submissions}) take profiles up to their own cap (5 MB by default), every other path (SPARQL) the general one (1 MB by default). A declared
- * Content-Length over the cap is refused before anything is read.
+ * ({@code POST /submissions}) take profiles up to their
+ * own limit ({@link Limit#PROFILE_BYTES}, 5 MB by default), every other path (SPARQL) the general
+ * one ({@link Limit#REQUEST_BYTES}, 1 MB by default). A declared Content-Length over the cap is
+ * refused before anything is read.
  * A body without a length (chunked) is read here through a counter that throws past the cap, then
  * handed on from memory ({@link BufferedRequest}): Fuseki itself caps only form bodies, and a stream
  * that silently truncated would let a cut-off body through.
@@ -26,17 +29,15 @@ final class RequestSizeFilter implements Filter {
     /** The paths under this prefix are capped by the profile cap. */
     static final String PROFILES = "/profiles/";
 
-    private final long maxBytes;
-    private final long maxProfileBytes;
+    private final Limits limits;
 
-    RequestSizeFilter(long maxBytes, long maxProfileBytes) {
-        this.maxBytes = maxBytes;
-        this.maxProfileBytes = maxProfileBytes;
+    RequestSizeFilter(Limits limits) {
+        this.limits = limits;
     }
 
-    /** The cap for a request path: profiles (checked or submitted) get the profile cap. */
-    long capFor(String path) {
-        return path != null && (path.startsWith(PROFILES) || path.equals(ActionSubmissions.PATH)) ? maxProfileBytes : maxBytes;
+    /** The limit on bodies for a request path: profiles (checked or submitted) get the profile limit. */
+    Limit limitFor(String path) {
+        return path != null && (path.startsWith(PROFILES) || path.equals(ActionSubmissions.PATH)) ? Limit.PROFILE_BYTES : Limit.REQUEST_BYTES;
     }
 
     @Override
@@ -44,13 +45,13 @@ final class RequestSizeFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
         // the decoded, normalised path (servlet path + path info), not the raw URI a client could dress up
-        long cap = capFor(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+        Limit limit = limitFor(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
         try {
             long declared = request.getContentLengthLong();
-            if (declared > cap)
-                throw tooLarge(declared + " bytes", cap);
+            if (declared > limits.get(limit))
+                throw limits.exceeded(limit, "The request body (" + declared + " bytes) is too large");
             if (declared < 0 && request.getHeader("Transfer-Encoding") != null)
-                request = new BufferedRequest(request, readAtMost(request.getInputStream(), cap));
+                request = new BufferedRequest(request, readAtMost(request.getInputStream(), limits, limit));
         } catch (RuntimeException e) {
             HttpErrors.send(request, response, e, RequestIds.next(response));
             return;
@@ -58,21 +59,17 @@ final class RequestSizeFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** The whole stream, or {@code TooLarge} as soon as it passes {@code max} bytes. */
-    static byte[] readAtMost(InputStream in, long max) throws IOException {
+    /** The whole stream, or the limit's error as soon as it passes the limit. */
+    static byte[] readAtMost(InputStream in, Limits limits, Limit limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
         for (int n; (n = in.read(buffer)) >= 0;) {
             total += n;
-            if (total > max)
-                throw tooLarge("more than " + max + " bytes", max);
+            if (total > limits.get(limit))
+                throw limits.exceeded(limit, "The request body (more than " + limits.get(limit) + " bytes) is too large");
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    private static AigbException.TooLarge tooLarge(String size, long maxBytes) {
-        return new AigbException.TooLarge("request-too-large", "The request body (" + size + ") is over the limit of " + maxBytes + " bytes");
     }
 }

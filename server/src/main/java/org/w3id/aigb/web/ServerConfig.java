@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
 
 /**
  * What the {@code serve} flags set. The data's IRIs never change: {@code /id/{path}} always answers
@@ -11,21 +12,15 @@ import org.w3id.aigb.AigbException;
  * deployment, used where a document must name it absolutely (VoID/DCAT endpoint and dump URLs);
  * links inside HTML pages are root-relative, so the pages work on any host.
  *
- * @param port            TCP port, 0 for any free one
- * @param bind            address to listen on
- * @param base            public URL of the deployment, without a trailing slash
- * @param timeoutMillis   per-query limit
- * @param maxRequestBytes largest request body accepted (SPARQL queries, every path but the profile endpoints)
- * @param maxProfileBytes largest profile accepted by the profile endpoints ({@code /profiles/…})
+ * @param port   TCP port, 0 for any free one
+ * @param bind   address to listen on
+ * @param base   public URL of the deployment, without a trailing slash
+ * @param limits every limit on requests and the work they ask for (body sizes, profile limits, time, answer size)
  */
-public record ServerConfig(int port, String bind, String base, long timeoutMillis, long maxRequestBytes, long maxProfileBytes) {
+public record ServerConfig(int port, String bind, String base, Limits limits) {
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final String DEFAULT_BASE = "https://w3id.org/aigb";
-    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
-    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
-    /** The profile endpoints take profiles up to 5 MB by default, like the command line (ProfileReader). */
-    public static final long DEFAULT_MAX_PROFILE_BYTES = 5L * 1024 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65_535)
@@ -33,37 +28,29 @@ public record ServerConfig(int port, String bind, String base, long timeoutMilli
         if (bind == null || bind.isBlank())
             throw new AigbException.BadInput("usage", "--bind needs an address");
         base = checkBase(base);
-        if (timeoutMillis <= 0)
-            throw new AigbException.BadInput("usage", "--timeout must be positive");
-        if (maxRequestBytes <= 0)
-            throw new AigbException.BadInput("usage", "--max-request-bytes must be positive");
-        if (maxProfileBytes <= 0)
-            throw new AigbException.BadInput("usage", "--max-profile-bytes must be positive");
-    }
-
-    /** The configuration with the default cap on profiles. */
-    public ServerConfig(int port, String bind, String base, long timeoutMillis, long maxRequestBytes) {
-        this(port, bind, base, timeoutMillis, maxRequestBytes, DEFAULT_MAX_PROFILE_BYTES);
+        if (limits == null)
+            throw new AigbException.BadInput("usage", "no limits given");
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, DEFAULT_BIND, DEFAULT_BASE, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_REQUEST_BYTES);
+        return new ServerConfig(DEFAULT_PORT, DEFAULT_BIND, DEFAULT_BASE, Limits.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, bind, base, timeoutMillis, maxRequestBytes, maxProfileBytes);
+        return new ServerConfig(newPort, bind, base, limits);
     }
 
-    public ServerConfig withTimeoutMillis(long newTimeout) {
-        return new ServerConfig(port, bind, base, newTimeout, maxRequestBytes, maxProfileBytes);
+    public ServerConfig withBase(String newBase) {
+        return new ServerConfig(port, bind, newBase, limits);
     }
 
-    public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(port, bind, base, timeoutMillis, newMax, maxProfileBytes);
+    public ServerConfig withLimits(Limits newLimits) {
+        return new ServerConfig(port, bind, base, newLimits);
     }
 
-    public ServerConfig withMaxProfileBytes(long newMax) {
-        return new ServerConfig(port, bind, base, timeoutMillis, maxRequestBytes, newMax);
+    /** This configuration with one limit changed (in the limit's base unit: bytes, a count, milliseconds). */
+    public ServerConfig withLimit(Limits.Limit limit, long value) {
+        return withLimits(limits.with(limit, value));
     }
 
     private static String checkBase(String base) {

@@ -167,7 +167,7 @@ final class Site {
 
     private QueryExecution exec(QueryFile query, Map<String, RDFNode> bindings) {
         QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query.query())
-                .timeout(config.timeoutMillis(), TimeUnit.MILLISECONDS);
+                .timeout(config.limits().timeoutMillis(), TimeUnit.MILLISECONDS);
         bindings.forEach(b::substitution);
         return b.build();
     }

@@ -1,5 +1,7 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits;
+
 import java.io.IOException;
 import java.util.Base64;
 import java.util.function.Supplier;
@@ -16,11 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The organisation's side of {@code /submissions}: submit, history, versions, differences, publication. */
 final class SubmissionHandlers {
     private final Supplier<Registry> registry;
-    private final long maxProfileBytes;
+    private final Limits limits;
 
-    SubmissionHandlers(Supplier<Registry> registry, long maxProfileBytes) {
+    SubmissionHandlers(Supplier<Registry> registry, Limits limits) {
         this.registry = registry;
-        this.maxProfileBytes = maxProfileBytes;
+        this.limits = limits;
     }
 
     /**
@@ -29,7 +31,7 @@ final class SubmissionHandlers {
      * report when it has violations (nothing stored).
      */
     void submit(Principal principal, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = RequestSizeFilter.readAtMost(request.getInputStream(), maxProfileBytes);
+        byte[] body = RequestSizeFilter.readAtMost(request.getInputStream(), limits, Limits.Limit.PROFILE_BYTES);
         Submissions.Outcome outcome = registry.get().submissions().submit(principal, body, request.getContentType(),
                 request.getHeader("Idempotency-Key"));
         if (outcome instanceof Submissions.Refused refused) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.JsonWriter;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReport;
@@ -29,7 +30,9 @@ final class SubmissionRendering {
      */
     static byte[] version(Derivation derivation, String source, ObligationFormat format, JsonObject submission, String validation) {
         if (format == ObligationFormat.JSON) {
-            JsonObject o = ObligationJson.of(source, derivation);
+            StringBuilder json = new StringBuilder();
+            ObligationJson.write(new JsonWriter(json), source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation));
+            JsonObject o = JSON.parse(json.toString());
             if (submission != null)
                 o.put("submission", submission);
             if (validation != null)
@@ -39,7 +42,7 @@ final class SubmissionRendering {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter writer = new ObligationWriter(out, format, false, true);
         // a kept derivation conforms by construction (a profile with violations is never stored): no report needed
-        writer.write(new ObligationWriter.Entry(source, new ObligationEngine.Outcome(null, derivation)));
+        writer.write(new ObligationWriter.Entry(source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation)));
         writer.finish();
         return out.toByteArray();
     }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -81,5 +82,46 @@ class MainTest {
         Run r = run("query", q.toString(), "--format", "ttl");
         assertEquals(Main.BAD_INPUT, r.code());
         assertTrue(r.err().contains("writes a table"), r.err());
+    }
+
+    // ---- what the command line once got wrong ---------------------------------------------------
+
+    @Test
+    void globalOptionsMayComeBeforeTheCommandAndDotDirectoriesWork() {
+        // the tests run in server/: the checkout is ".."; "./.." and "../." once failed ("No file ...")
+        for (String dir : List.of("./..", "../.", "../", "..")) {
+            Run r = run("--dir", dir, "queries");
+            assertEquals(Main.OK, r.code(), dir + ": " + r.err());
+            assertTrue(r.out().contains("q01-items-per-role-and-stage"), dir);
+        }
+        assertEquals(Main.OK, run("--verbose", "queries", "--dir", "..").code());
+        Run notGlobal = run("--format", "csv", "query", "q01");
+        assertEquals(Main.BAD_INPUT, notGlobal.code());
+        assertTrue(notGlobal.err().contains("not a global option"), notGlobal.err());
+    }
+
+    @Test
+    void aShortQueryIdRunsTheQuery() {
+        Run byShortId = run("query", "q01", "--format", "csv");
+        assertEquals(Main.OK, byShortId.code(), byShortId.err());
+        assertEquals(run("query", "q01-items-per-role-and-stage", "--format", "csv").out(), byShortId.out());
+        assertTrue(byShortId.out().lines().count() > 5, byShortId.out());
+    }
+
+    @Test
+    void aRefusedQueryOrATimeoutIsBadInputNotAnInternalError(@TempDir Path dir) throws Exception {
+        Path service = Files.writeString(dir.resolve("service.rq"), "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        Run refused = run("query", service.toString());
+        assertEquals(Main.BAD_INPUT, refused.code(), refused.err());
+        assertTrue(refused.err().contains("(query-refused)"), refused.err());
+        Path slow = Files.writeString(dir.resolve("slow.rq"), "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        for (String timeout : List.of("0.2", "200ms")) {
+            Run r = run("query", slow.toString(), "--timeout", timeout);
+            assertEquals(Main.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().contains("(query-timeout)") && r.err().contains("the limit is 0.2 s: --timeout"), r.err());
+        }
+        Run obligations = run("obligations", TestKG.repo("data/examples/profiles/company-z.ttl").toString(), "--timeout", "1ms");
+        assertEquals(Main.BAD_INPUT, obligations.code(), obligations.err());
+        assertTrue(obligations.err().contains("(query-timeout)"), obligations.err());
     }
 }

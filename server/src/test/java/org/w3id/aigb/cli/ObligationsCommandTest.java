@@ -74,12 +74,20 @@ class ObligationsCommandTest {
     }
 
     @Test
-    void anUnreadableFileStopsEverythingWithExitTwoAndItsLineAndColumn(@TempDir Path dir) throws Exception {
+    void aMalformedFileAmongSeveralIsReportedAndTheOthersAreCheckedWithExitTwo(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b .\n");
-        Run r = obligations(example("company-a.ttl"), broken.toString());
-        assertEquals(Main.BAD_INPUT, r.code());
-        assertEquals("", r.out(), "nothing written before the unreadable file was found");
+        Run r = obligations(broken.toString(), example("company-a.ttl"));
+        assertEquals(Main.BAD_INPUT, r.code(), "exit 2 says a file was skipped");
+        assertTrue(r.out().contains("broken.ttl：読み込めません / cannot be read") && r.out().contains("`parse-error`"), r.out());
+        assertTrue(r.out().contains("# チェックリスト：A社"), "the file after the broken one is checked: " + r.out());
         assertTrue(r.err().contains("broken.ttl line 2") && r.err().contains("(parse-error)"), r.err());
+        Run json = obligations(broken.toString(), example("company-a.ttl"), "--format", "json");
+        JsonArray all = JSON.parseAny(json.out()).getAsArray();
+        assertEquals("parse-error", all.get(0).getAsObject().get("error").getAsObject().get("code").getAsString().value());
+        assertEquals(true, all.get(1).getAsObject().get("conforms").getAsBoolean().value());
+        Run alone = obligations(broken.toString());
+        assertEquals(Main.BAD_INPUT, alone.code());
+        assertEquals("", alone.out(), "a lone unreadable file writes nothing");
         assertEquals(Main.BAD_INPUT, obligations(example("company-a.ttl"), "--format", "pdf").code());
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
@@ -65,11 +66,30 @@ class ValidateCommandTest {
     void anUnparseableFileExitsTwoWithOneLineNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken.ttl");
         Files.writeString(bad, "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ex:d .\n");
-        Run r = validate(example("company-a.ttl"), bad.toString());
+        Run r = validate(bad.toString());
         assertEquals(Main.BAD_INPUT, r.code());
-        assertEquals("", r.out(), "nothing is reported when an input cannot be read");
+        assertEquals("", r.out(), "nothing is reported when the only input cannot be read");
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().matches("aigb validate: .*broken\\.ttl line 2, column \\d+: .* \\(parse-error\\)\\R"), r.err());
+    }
+
+    @Test
+    void aMalformedFileAmongSeveralIsReportedAndTheOthersAreValidated(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(example("company-a.ttl")), dir.resolve("a.ttl"));
+        Files.writeString(dir.resolve("b-broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ex:d .\n");
+        Files.copy(Path.of(example("invalid-measure-code.ttl")), dir.resolve("c.ttl"));
+        Run r = validate(dir.toString(), "--format", "json");
+        assertEquals(Main.BAD_INPUT, r.code(), "a skipped file makes the run exit 2, even with violations elsewhere");
+        JsonArray reports = JSON.parseAny(r.out()).getAsArray();
+        assertEquals(3, reports.size(), r.out());
+        assertEquals(true, reports.get(0).getAsObject().get("conforms").getAsBoolean().value());
+        JsonObject error = reports.get(1).getAsObject().get("error").getAsObject();
+        assertEquals("parse-error", error.get("code").getAsString().value());
+        assertEquals(2, error.get("line").getAsNumber().value().intValue());
+        assertEquals(false, reports.get(2).getAsObject().get("conforms").getAsBoolean().value(), "the file after the broken one is validated");
+        assertTrue(r.err().contains("b-broken.ttl line 2") && r.err().contains("going on with the other files"), r.err());
+        Run text = validate(dir.toString());
+        assertTrue(text.out().contains("b-broken.ttl: CANNOT BE READ:") && text.out().contains("c.ttl: DOES NOT CONFORM"), text.out());
     }
 
     @Test
@@ -79,11 +99,23 @@ class ValidateCommandTest {
         assertTrue(missing.err().contains("no-such-file"), missing.err());
         Path txt = Files.writeString(dir.resolve("profile.txt"), "x");
         assertTrue(validate(txt.toString()).err().contains("unsupported-file-type"));
-        Run tooLarge = validate(example("company-a.ttl"), "--max-bytes", "100");
-        assertEquals(Main.BAD_INPUT, tooLarge.code());
-        assertTrue(tooLarge.err().contains("larger than the limit of 100 bytes (too-large)"), tooLarge.err());
+        for (String flag : List.of("--max-profile-bytes", "--max-bytes")) { // the second is the old name, still accepted
+            Run tooLarge = validate(example("company-a.ttl"), flag, "100");
+            assertEquals(Main.BAD_INPUT, tooLarge.code());
+            assertTrue(tooLarge.err().contains("the limit is 100 bytes: --max-profile-bytes) (profile-too-large)"), tooLarge.err());
+        }
         assertEquals(Main.BAD_INPUT, validate().code(), "no file is a usage error");
         assertTrue(validate(example("company-a.ttl"), "--format", "xml").err().contains("bad-format"));
+        // nesting that once overflowed the parser's stack: exit 3, "internal error"
+        Path deepTurtle = Files.writeString(dir.resolve("deep.ttl"), "<http://example.org/a> <http://example.org/p> "
+                + "[ <http://example.org/p> ".repeat(5000) + "\"x\"" + " ]".repeat(5000) + " .");
+        Path deepJsonLd = Files.writeString(dir.resolve("deep.jsonld"), "{\"@id\": \"http://example.org/a\", \"http://example.org/p\": "
+                + "{\"http://example.org/p\": ".repeat(2000) + "\"x\"" + "}".repeat(2000) + "}");
+        for (Path deep : List.of(deepTurtle, deepJsonLd)) {
+            Run r = validate(deep.toString());
+            assertEquals(Main.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().contains("(too-deep)") && r.err().lines().count() == 1, r.err());
+        }
     }
 
     @Test

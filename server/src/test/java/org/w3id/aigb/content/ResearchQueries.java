@@ -1,5 +1,6 @@
 package org.w3id.aigb.content;
 
+import org.w3id.aigb.Limits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class ResearchQueries {
     /** The result as {@code aigb.jar query ID --format csv} writes it. */
     static String csv(String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), ResultFormat.CSV, out, QueryRunner.DEFAULT_TIMEOUT_MS);
+        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), ResultFormat.CSV, out, Limits.defaults());
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.aigb.obligation;
 
+import org.w3id.aigb.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +28,7 @@ import org.w3id.aigb.testing.TestKG;
 class RuleFilesTest {
     @Test
     void everyRuleConstructsAndSaysWhatItDerivesAndFromWhere() {
-        List<QueryFile> rules = new RuleRunner(Sources.classpath(), 1000).rules();
+        List<QueryFile> rules = new RuleRunner(Sources.classpath(), Limits.defaults()).rules();
         assertTrue(rules.size() >= 15, "the role, applicability, status and provenance rules: " + rules.size());
         List<String> problems = new ArrayList<>();
         for (QueryFile rule : rules) {
@@ -48,7 +49,7 @@ class RuleFilesTest {
         for (String folder : List.of("ontology", "queries/rules"))
             copy(TestKG.repo(folder), dir.resolve(folder));
         Files.writeString(dir.resolve("queries/rules/99-select.rq"), "# ja: x\n# en: x\nSELECT * WHERE { ?s ?p ?o }\n");
-        AigbException e = assertThrows(AigbException.class, () -> new RuleRunner(Sources.directory(dir), 1000));
+        AigbException e = assertThrows(AigbException.class, () -> new RuleRunner(Sources.directory(dir), Limits.defaults()));
         assertEquals("bad-rule", e.code());
         assertTrue(e.getMessage().contains("99-select.rq"), e.getMessage());
         assertFalse(e.getMessage().isBlank());

@@ -1,5 +1,6 @@
 package org.w3id.aigb.obligation;
 
+import org.w3id.aigb.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class RuleRunnerTest {
         Graph guideline = GraphFactory.createDefaultGraph();
         TestKG.get().dataset().asDatasetGraph().getDefaultGraph().find().forEach(guideline::add);
         AigbException e = assertThrows(AigbException.class,
-                () -> new RuleRunner(Sources.classpath(), 1).run(guideline, profile, NodeFactory.createURI("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66")));
+                () -> new RuleRunner(Sources.classpath(), Limits.defaults().with(Limits.Limit.TIMEOUT, 1)).run(guideline, profile, NodeFactory.createURI("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66")));
         assertEquals("query-timeout", e.code());
         assertTrue(e.getMessage().contains("queries/rules/"), e.getMessage());
     }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Graph;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.testing.TestKG;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -62,18 +66,18 @@ class ProfileReaderTest {
     @Test
     void inputOverTheSizeCapIsTooLargeAndInputAtTheCapIsRead() {
         byte[] body = TRIPLE.getBytes(StandardCharsets.UTF_8);
-        ProfileReader exact = new ProfileReader(body.length);
+        ProfileReader exact = new ProfileReader(Limits.defaults().with(Limit.PROFILE_BYTES, body.length));
         assertEquals(1, exact.read(new ByteArrayInputStream(body), ProfileSyntax.NTRIPLES, "body").size());
-        ProfileReader small = new ProfileReader(body.length - 1);
-        AigbException.TooLarge e = assertThrows(AigbException.TooLarge.class,
+        ProfileReader small = new ProfileReader(Limits.defaults().with(Limit.PROFILE_BYTES, body.length - 1));
+        Limits.LimitExceeded e = assertThrows(Limits.LimitExceeded.class,
                 () -> small.read(new ByteArrayInputStream(body), ProfileSyntax.NTRIPLES, "body"));
-        assertEquals("too-large", e.code());
-        assertTrue(e.getMessage().contains((body.length - 1) + " bytes"), e.getMessage());
+        assertEquals("profile-too-large", e.code());
+        assertTrue(e.getMessage().contains((body.length - 1) + " bytes") && e.getMessage().contains("--max-profile-bytes"), e.getMessage());
     }
 
     @Test
     void theDefaultCapIsFiveMegabytes() {
-        assertEquals(5L * 1024 * 1024, new ProfileReader().maxBytes());
+        assertEquals(5L * 1024 * 1024, new ProfileReader().limits().profileBytes());
     }
 
     @Test
@@ -196,5 +200,133 @@ class ProfileReaderTest {
     void aMissingFileIsNotFound() {
         assertEquals("no-such-file", assertThrows(AigbException.NotFound.class,
                 () -> new ProfileReader().read(java.nio.file.Path.of("no-such-profile.ttl"))).code());
+    }
+
+    // ---- limits and encodings: each a defect once (a 500 with a StackOverflowError, or silent mojibake) ----
+
+    static Graph readBytes(byte[] body, ProfileSyntax syntax, Limits limits) {
+        return new ProfileReader(limits).read(new ByteArrayInputStream(body), syntax, "request body");
+    }
+
+    static String turtleNested(int depth) {
+        return "<http://example.org/a> <http://example.org/p> " + "[ <http://example.org/p> ".repeat(depth) + "\"x\"" + " ]".repeat(depth) + " .\n";
+    }
+
+    static String jsonLdNested(int depth) {
+        return "{\"@id\": \"http://example.org/a\", \"http://example.org/p\": " + "{\"http://example.org/p\": ".repeat(depth) + "\"x\"" + "}".repeat(depth) + "}";
+    }
+
+    static String rdfXmlNested(int depth) {
+        return "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
+                + "<rdf:Description rdf:about=\"http://example.org/a\">" + "<ex:p><rdf:Description>".repeat(depth) + "<ex:q>x</ex:q>"
+                + "</rdf:Description></ex:p>".repeat(depth) + "</rdf:Description></rdf:RDF>";
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeAnyParserRecursesIntoIt() {
+        for (Object[] c : new Object[][] { { turtleNested(5000), ProfileSyntax.TURTLE }, { jsonLdNested(2000), ProfileSyntax.JSONLD },
+                { rdfXmlNested(3000), ProfileSyntax.RDFXML } }) {
+            Limits.LimitExceeded e = assertThrows(Limits.LimitExceeded.class,
+                    () -> readBytes(((String) c[0]).getBytes(StandardCharsets.UTF_8), (ProfileSyntax) c[1], Limits.defaults()), c[1].toString());
+            assertEquals("too-deep", e.code());
+            assertEquals(c[1] == ProfileSyntax.RDFXML ? 2 : 1, e.line(), c[1].toString());
+            assertTrue(e.getMessage().contains("--max-depth"), e.getMessage());
+        }
+    }
+
+    @Test
+    void nestingUpToTheLimitIsReadAndBracketsInStringsIriAndCommentsDoNotCount() {
+        Limits four = Limits.defaults().with(Limit.DEPTH, 4);
+        assertEquals(5, readBytes(turtleNested(4).getBytes(StandardCharsets.UTF_8), ProfileSyntax.TURTLE, four).size());
+        assertEquals("too-deep", assertThrows(Limits.LimitExceeded.class,
+                () -> readBytes(turtleNested(5).getBytes(StandardCharsets.UTF_8), ProfileSyntax.TURTLE, four)).code());
+        String quoted = "# [[[[[[ ((((((\n<http://example.org/a#((((> <http://example.org/p> \"[[[[[[\" , '((((((' , \"\"\"[[[\n[[[[\"\"\" .\n";
+        assertEquals(3, readBytes(quoted.getBytes(StandardCharsets.UTF_8), ProfileSyntax.TURTLE, Limits.defaults().with(Limit.DEPTH, 1)).size());
+        assertEquals(3, readBytes(jsonLdNested(2).getBytes(StandardCharsets.UTF_8), ProfileSyntax.JSONLD, four).size());
+        assertEquals(1, readBytes("{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"{{{{[[[[\\\"{{{{\"}".getBytes(StandardCharsets.UTF_8),
+                ProfileSyntax.JSONLD, Limits.defaults().with(Limit.DEPTH, 1)).size());
+        assertEquals(2, readBytes(rdfXmlNested(1).getBytes(StandardCharsets.UTF_8), ProfileSyntax.RDFXML, Limits.defaults().with(Limit.DEPTH, 5)).size());
+        assertEquals("too-deep", assertThrows(Limits.LimitExceeded.class, () -> readBytes(rdfXmlNested(1).getBytes(StandardCharsets.UTF_8),
+                ProfileSyntax.RDFXML, Limits.defaults().with(Limit.DEPTH, 4))).code());
+    }
+
+    @Test
+    void shiftJisOrInvalidUtf8IsRefusedWithItsPosition() throws Exception {
+        String name = "<http://example.org/a> <http://www.w3.org/2004/02/skos/core#prefLabel> \"日本語の名前\"@ja .\n";
+        for (ProfileSyntax syntax : new ProfileSyntax[] { ProfileSyntax.TURTLE, ProfileSyntax.NTRIPLES }) {
+            AigbException.BadInput e = assertThrows(AigbException.BadInput.class,
+                    () -> readBytes(("\n" + name).getBytes("Shift_JIS"), syntax, Limits.defaults()));
+            assertEquals("bad-encoding", e.code());
+            assertEquals(2, e.line());
+            assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        }
+        byte[] invalid = { '<', 'a', (byte) 0xC3, (byte) 0x28, '>' };
+        assertEquals("bad-encoding", assertThrows(AigbException.BadInput.class, () -> readBytes(invalid, ProfileSyntax.TURTLE, Limits.defaults())).code());
+        byte[] truncated = "<http://example.org/a> <http://example.org/p> \"日".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 1);
+        assertEquals("bad-encoding", assertThrows(AigbException.BadInput.class, () -> readBytes(cut, ProfileSyntax.TURTLE, Limits.defaults())).code());
+        String xml = "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
+        assertEquals("bad-encoding", assertThrows(AigbException.BadInput.class,
+                () -> readBytes(xml.getBytes(StandardCharsets.US_ASCII), ProfileSyntax.RDFXML, Limits.defaults())).code(), "a declared encoding other than UTF-8");
+        assertEquals(1, readBytes(("\uFEFF" + TRIPLE).getBytes(StandardCharsets.UTF_8), ProfileSyntax.TURTLE, Limits.defaults()).size(), "a UTF-8 byte order mark is fine");
+    }
+
+    @Test
+    void aDeclaredCharsetOtherThanUtf8IsRefused() {
+        AigbException.UnsupportedMediaType e = assertThrows(AigbException.UnsupportedMediaType.class,
+                () -> ProfileSyntax.ofMediaType("text/turtle; charset=Shift_JIS"));
+        assertEquals("unsupported-charset", e.code());
+        assertTrue(e.getMessage().contains("Shift_JIS") && e.getMessage().contains("UTF-8"), e.getMessage());
+        assertEquals(ProfileSyntax.TURTLE, ProfileSyntax.ofMediaType("text/turtle;charset=\"utf-8\""));
+    }
+
+    @Test
+    void aLiteralOrIriOverTheLimitIsRefusedWithoutQuotingIt() {
+        String huge = "x".repeat(20_000);
+        Limits.LimitExceeded literal = assertThrows(Limits.LimitExceeded.class, () -> readBytes(
+                ("<http://example.org/a> <http://example.org/p> \"" + huge + "\" .").getBytes(StandardCharsets.UTF_8), ProfileSyntax.NTRIPLES, Limits.defaults()));
+        assertEquals("literal-too-long", literal.code());
+        assertTrue(literal.getMessage().length() < 500, "the message does not repeat the literal");
+        assertEquals("literal-too-long", assertThrows(Limits.LimitExceeded.class, () -> readBytes(
+                ("<http://example.org/" + huge + "> <http://example.org/p> \"x\" .").getBytes(StandardCharsets.UTF_8), ProfileSyntax.NTRIPLES,
+                Limits.defaults())).code());
+        assertEquals(1, readBytes(("<http://example.org/a> <http://example.org/p> \"" + huge + "\" .").getBytes(StandardCharsets.UTF_8),
+                ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.LITERAL_CHARS, 20_000)).size());
+        assertEquals("literal-too-long", assertThrows(Limits.LimitExceeded.class, () -> readBytes(
+                ("{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"" + huge + "\"}").getBytes(StandardCharsets.UTF_8), ProfileSyntax.JSONLD,
+                Limits.defaults())).code(), "the JSON-LD parser reports what the stream threw as a parse error: the limit's own error is kept");
+    }
+
+    @Test
+    void moreTriplesThanTheLimitAreRefused() {
+        byte[] three = (TRIPLE + TRIPLE.replace("/a>", "/b>") + TRIPLE.replace("/a>", "/c>")).getBytes(StandardCharsets.UTF_8);
+        assertEquals(3, readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 3)).size());
+        assertEquals("too-many-triples", assertThrows(Limits.LimitExceeded.class,
+                () -> readBytes(three, ProfileSyntax.NTRIPLES, Limits.defaults().with(Limit.TRIPLES, 2))).code());
+    }
+
+    @Test
+    void aLongIriNamedOftenBehindAPrefixIsRefusedAsTooExpanded() {
+        String ns = "http://example.org/" + "x".repeat(5_000) + "/";
+        StringBuilder turtle = new StringBuilder("@prefix x: <" + ns + "> .\n");
+        for (int i = 0; i < 100; i++)
+            turtle.append("x:a").append(i).append(" x:p x:o .\n");
+        byte[] bytes = turtle.toString().getBytes(StandardCharsets.UTF_8);
+        Limits.LimitExceeded e = assertThrows(Limits.LimitExceeded.class, () -> readBytes(bytes, ProfileSyntax.TURTLE, Limits.defaults()));
+        assertEquals("expansion-too-large", e.code());
+        assertTrue(e.getMessage().contains("--max-expansion"), e.getMessage());
+        assertEquals(100, readBytes(bytes, ProfileSyntax.TURTLE, Limits.defaults().with(Limit.EXPANSION, 1_000)).size(), "a higher limit reads it");
+        for (String example : List.of("company-a.ttl", "annotated-example.ttl", "frontier-model-developer.ttl"))
+            assertTrue(new ProfileReader().read(TestKG.repo("data/examples/profiles/" + example)).size() > 10, example + ": the examples expand far less than the limit");
+    }
+
+    @Test
+    void statementsInANamedGraphAreRefusedNotDropped() {
+        AigbException.BadInput e = badInput("{\"@id\": \"http://example.org/g\", \"@graph\": [{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"x\"}]}",
+                ProfileSyntax.JSONLD);
+        assertEquals("named-graph", e.code());
+        assertTrue(e.getMessage().contains("http://example.org/g"), e.getMessage());
+        assertEquals(1, read("{\"@graph\": [{\"@id\": \"http://example.org/a\", \"http://example.org/p\": \"x\"}]}", ProfileSyntax.JSONLD).size(),
+                "a top-level @graph without an @id is the default graph");
     }
 }

@@ -1,13 +1,15 @@
 package org.w3id.aigb.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.aigb.AigbException;
 
 /** How the HTTP endpoint chooses the report's format from Accept. */
 class ReportFormatTest {
     @Test
-    void acceptChoosesTheFormatAndFallsBackToTheJsonSummary() {
+    void acceptChoosesTheFormatAndNamingNoneOfThemIsNotAcceptable() {
         assertEquals(ReportFormat.JSON, ReportFormat.forAccept(null));
         assertEquals(ReportFormat.JSON, ReportFormat.forAccept("*/*"));
         assertEquals(ReportFormat.JSON, ReportFormat.forAccept("application/json"));
@@ -15,6 +17,7 @@ class ReportFormatTest {
         assertEquals(ReportFormat.JSONLD, ReportFormat.forAccept("application/ld+json"));
         assertEquals(ReportFormat.TEXT, ReportFormat.forAccept("text/plain"));
         assertEquals(ReportFormat.TTL, ReportFormat.forAccept("application/json;q=0.5, text/turtle"));
-        assertEquals(ReportFormat.JSON, ReportFormat.forAccept("text/html"));
+        for (String accept : new String[] { "text/html", "image/png", "a;;b, ,;q=x" })
+            assertEquals("not-acceptable", assertThrows(AigbException.NotAcceptable.class, () -> ReportFormat.forAccept(accept)).code(), accept);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.testing.TestKG;
 
 /** A registry over a store for tests, with the project's graph, shapes and rules (built once per JVM). */
@@ -23,7 +22,7 @@ public final class RegistryFixture {
     }
 
     public static Registry open(RegistryStore store) {
-        return Registry.open(store, Sources.classpath(), TestKG.get().dataset(), RegistryFixture::engine, ProfileReader.DEFAULT_MAX_BYTES);
+        return Registry.open(store, Sources.classpath(), TestKG.get().dataset(), RegistryFixture::engine, org.w3id.aigb.Limits.defaults());
     }
 
     /** An example profile's bytes (data/examples/profiles/NAME.ttl). */

@@ -34,7 +34,7 @@ class StartupTaskTest {
             g.add(Triple.create(NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o")));
             return g;
         }, pool);
-        FutureGraph graph = new FutureGraph(task);
+        FutureGraph graph = new FutureGraph(task::get);
         // Linking the graph into a dataset asks for its transaction handler: that must not wait.
         assertTrue(graph.getTransactionHandler() != null);
         Thread releaser = new Thread(() -> {

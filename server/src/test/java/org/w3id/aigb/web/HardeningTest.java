@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits.Limit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +27,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service is hardened by default: read-only everywhere, no federated query (and no outbound
- * connection), a per-query time limit, a request size cap, no path traversal. Over real HTTP,
- * against a server with a short timeout and a small cap so the limits are quick to reach.
+ * connection), a per-query time limit (a client's {@code timeout=} shortens it), a request size cap,
+ * no path traversal. Over real HTTP, against a server with a small cap so the limit is quick to reach.
  */
 class HardeningTest {
+    /** What the expensive query asks for ({@code timeout=}, seconds): the server's own limit stays the default, so nothing else here races a clock. */
     private static final long TIMEOUT_MS = 1000;
     private static final long MAX_BYTES = 4096;
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
@@ -37,7 +39,7 @@ class HardeningTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults().withTimeoutMillis(TIMEOUT_MS).withMaxRequestBytes(MAX_BYTES));
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withLimit(Limit.REQUEST_BYTES, MAX_BYTES));
     }
 
     @AfterAll
@@ -114,16 +116,28 @@ class HardeningTest {
     void anExpensiveQueryIsStoppedByTheTimeoutWhileOthersAreAnswered() throws Exception {
         String cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> s.get(q(cartesian), "application/json"));
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> s.get(q(cartesian) + "&timeout=" + TIMEOUT_MS / 1000, "application/json"));
         Thread.sleep(100);
         HttpResponse<String> quick = s.get(q("ASK { ?s ?p ?o }"), "application/json");
         assertEquals(200, quick.statusCode(), "the server keeps answering while the expensive query runs");
         HttpResponse<String> r = slow.get(30, TimeUnit.SECONDS);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, r.statusCode(), r.body());
+        assertEquals(422, r.statusCode(), r.body());
         assertEquals("query-timeout", code(r));
-        assertTrue(ms < TIMEOUT_MS + 5000, "stopped near the limit, took " + ms + " ms");
+        // the product of the graph with itself four times would run for days; a loaded machine may answer late, but not that late
+        assertTrue(ms < TIMEOUT_MS + 20_000, "stopped near the limit, took " + ms + " ms");
         assertEquals(200, s.get(q(COUNT), "text/csv").statusCode(), "and keeps answering after it");
+    }
+
+    @Test
+    void aTimeoutTheEndpointWouldIgnoreIsABadParameter() {
+        for (String timeout : List.of("0.5", "1.5", "abc", "-1", "2s")) {
+            HttpResponse<String> r = s.get(q("ASK { ?s ?p ?o }") + "&timeout=" + timeout, "application/json");
+            assertEquals(400, r.statusCode(), timeout + " " + r.body());
+            assertEquals("bad-parameter", code(r));
+        }
+        for (String timeout : List.of("2", "1,5"))
+            assertEquals(200, s.get(q("ASK { ?s ?p ?o }") + "&timeout=" + timeout, "application/json").statusCode(), timeout);
     }
 
     @Test
@@ -158,7 +172,7 @@ class HardeningTest {
     }
 
     @Test
-    void answersReusePooledBuffersAndALargeAnswerStreamsWhole() {
+    void answersReusePooledBuffers() {
         s.server.awaitStartupTasks(); // the search indexes load the Kuromoji dictionary into direct memory
         BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
                 .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
@@ -169,10 +183,6 @@ class HardeningTest {
         long grown = direct.getMemoryUsed() - before;
         // Fuseki's default, a 5 MB unpooled buffer per answer, would hold ~100 MB here until a full GC.
         assertTrue(grown < 4 << 20, "20 answers took " + (grown >> 10) + " KB of direct memory");
-
-        HttpResponse<String> all = s.get(q("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), "text/csv");
-        assertEquals(200, all.statusCode());
-        assertTrue(all.body().length() > 64 * 1024, "an answer larger than the response buffer");
-        assertEquals(tripleCount() + 1, all.body().split("\r\n").length, "every row of a streamed answer arrives");
+        // that a large answer arrives whole: StreamingAnswersTest
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits.Limit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class ObligationsHttpTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults().withMaxRequestBytes(REQUEST_CAP).withMaxProfileBytes(PROFILE_CAP));
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withLimit(Limit.REQUEST_BYTES, REQUEST_CAP).withLimit(Limit.PROFILE_BYTES, PROFILE_CAP));
     }
 
     @AfterAll

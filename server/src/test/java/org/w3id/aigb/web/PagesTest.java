@@ -27,7 +27,7 @@ class PagesTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.withFixture(new ServerConfig(0, "127.0.0.1", "https://example.org/aigb/", 10_000, 1_000_000));
+        s = TestServer.withFixture(ServerConfig.defaults().withBase("https://example.org/aigb/"));
     }
 
     @AfterAll

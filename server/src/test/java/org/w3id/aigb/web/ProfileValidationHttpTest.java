@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits.Limit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ProfileValidationHttpTest {
 
     @BeforeAll
     static void start() {
-        s = TestServer.ofProjectGraph(ServerConfig.defaults().withMaxProfileBytes(64 * 1024));
+        s = TestServer.ofProjectGraph(ServerConfig.defaults().withLimit(Limit.PROFILE_BYTES, 64 * 1024));
     }
 
     @AfterAll

@@ -139,7 +139,7 @@ abstract class RegistrySuite {
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
         HttpResponse<String> doctype = submitAs(o, "application/rdf+xml", xxe.getBytes());
         assertEquals("xml-doctype-refused", RegistryClient.json(doctype).getString("code"), doctype.body());
-        byte[] big = new byte[(int) ServerConfig.DEFAULT_MAX_PROFILE_BYTES + 1];
+        byte[] big = new byte[(int) org.w3id.aigb.Limits.defaults().get(org.w3id.aigb.Limits.Limit.PROFILE_BYTES) + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         assertEquals(413, submitAs(o, "text/turtle", big).statusCode());
         assertEquals(415, submitAs(o, "text/html", "<p>profile</p>".getBytes()).statusCode());

@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class ResearchQueryLibraryTest {
             assertFalse(q.get("ja").isBlank(), q.id() + ": '# ja:' header");
             assertFalse(q.get("en").isBlank(), q.id() + ": '# en:' header");
             ResultFormat format = q.query().isSelectType() || q.query().isAskType() ? ResultFormat.JSON : ResultFormat.TTL;
-            QueryRunner.write(TestKG.get().dataset(), q.query(), format, new ByteArrayOutputStream(), ServerConfig.DEFAULT_TIMEOUT_MILLIS);
+            QueryRunner.write(TestKG.get().dataset(), q.query(), format, new ByteArrayOutputStream(), Limits.defaults());
         }
     }
 

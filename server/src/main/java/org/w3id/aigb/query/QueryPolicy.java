@@ -1,0 +1,35 @@
+package org.w3id.aigb.query;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.w3id.aigb.AigbException;
+
+/**
+ * What a query may ask of this service, checked before it runs, the same for the SPARQL endpoint
+ * and the command line. A federated query ({@code SERVICE}) is refused: Jena is switched to refuse
+ * the call itself ({@code sys.AigbSystem}), but {@code SERVICE SILENT} would swallow that refusal and
+ * answer as if the remote service had had nothing, a silently wrong result.
+ */
+public final class QueryPolicy {
+    /** The error code of a query refused by policy (HTTP 422). */
+    public static final String REFUSED = "query-refused";
+
+    private QueryPolicy() {}
+
+    /** Throws {@code query-refused} if {@code query} contains {@code SERVICE} anywhere (subqueries and EXISTS included). */
+    public static void check(Query query) {
+        if (query.getQueryPattern() == null)
+            return; // DESCRIBE <iri> without a WHERE clause
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService op) {
+                throw new AigbException.BadInput(REFUSED, "Federated queries are not allowed: SERVICE " + op.getService()
+                        + (op.getSilent() ? " SILENT" : "") + " is refused (this service queries only its own graph and makes no outbound connections)");
+            }
+        }, new ExprVisitorBase());
+    }
+}

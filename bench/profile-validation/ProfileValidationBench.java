@@ -38,7 +38,7 @@ import org.w3id.aigb.sys.AigbSystem;
  *   naive      - the shapes parsed again for each profile (the same union view);
  *   copy-kg    - shapes parsed once, but the whole knowledge graph copied with the profile for each one;
  *   read+validate - the validator path plus parsing the Turtle text of the profile.
- * Options: --stub FILE (Turtle added to the knowledge graph, for branches not merged yet),
+ * Options: --stub FILE (Turtle added to the knowledge graph for the run: facts a profile refers to that it lacks),
  *          --warmup N, --runs N (per variant), --systems K (size of the generated profile),
  *          --print-profile (write the generated profile and stop).
  */

@@ -93,11 +93,6 @@ public final class ProfileValidator {
         return new ProfileReport(merged.build(), shapesGraph, reference);
     }
 
-    /** The shapes, as parsed (for reports and tests). */
-    public Graph shapesGraph() {
-        return shapesGraph;
-    }
-
     /** Number of triples of the knowledge graph put beside each profile. */
     public long referenceSize() {
         return reference.size();

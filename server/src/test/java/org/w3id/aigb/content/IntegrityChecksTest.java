@@ -1,6 +1,7 @@
 package org.w3id.aigb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.w3id.aigb.testing.SetAssert.assertSameSet;
@@ -8,20 +9,23 @@ import static org.w3id.aigb.testing.SetAssert.assertSameSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Delta;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -53,22 +57,31 @@ class IntegrityChecksTest {
     private static final Pattern EXPECT = Pattern.compile("(?m)^# expect: (\\S+)(?: \"([^\"]+)\")?\\s*$");
     private static final Pattern NAME = Pattern.compile("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*-violation");
 
-    static List<String> checks() {
-        return library().all().stream().map(QueryFile::id).toList();
+    private static final QueryLibrary LIBRARY = new QueryLibrary(Sources.classpath(), FOLDER);
+
+    /** One row of a check's answer. */
+    record Violation(String resource, String message) {
+        @Override
+        public String toString() {
+            return Prefixes.get().shortForm(resource) + ": " + message;
+        }
     }
 
-    private static QueryLibrary library() {
-        return new QueryLibrary(Sources.classpath(), FOLDER);
+    static List<String> checks() {
+        return LIBRARY.all().stream().map(QueryFile::id).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("checks")
     void findsNothingInTheGraph(String id) {
-        QueryFile check = library().get(id);
-        List<String> served = rows(check, TestKG.get().dataset());
-        List<String> dump = rows(check, DatasetFactory.wrap(DatasetGraphFactory.wrap(KgValidation.asserted())));
-        if (!served.isEmpty() || !dump.isEmpty())
-            fail(id + " (" + check.get("title") + "):\n  " + String.join("\n  ", served.isEmpty() ? dump : served));
+        QueryFile check = LIBRARY.get(id);
+        for (var view : List.of(Map.entry("the graph as served", TestKG.get().dataset()),
+                Map.entry("the graph as dumped", DatasetFactory.wrap(DatasetGraphFactory.wrap(KgValidation.asserted()))))) {
+            List<Violation> found = run(check, view.getValue());
+            if (!found.isEmpty())
+                fail(id + " (" + check.get("title") + ") over " + view.getKey() + ":\n  "
+                        + found.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,23 +89,19 @@ class IntegrityChecksTest {
     void findsTheViolationsOfItsBrokenFixture(String id) {
         String fixture = FIXTURES + id + ".ru";
         String update = read(fixture);
-        List<String[]> expected = new ArrayList<>();
+        List<Violation> expected = new ArrayList<>();
         Matcher m = EXPECT.matcher(update);
         while (m.find())
-            expected.add(new String[] { iri(m.group(1)), m.group(2) });
-        assertTrue(!expected.isEmpty(), fixture + " names no resource with '# expect: IRI [\"message fragment\"]'");
+            expected.add(new Violation(iri(m.group(1)), m.group(2) == null ? "" : m.group(2)));
+        assertFalse(expected.isEmpty(), fixture + " names no resource with '# expect: IRI [\"message fragment\"]'");
         Graph broken = new Delta(KgValidation.asserted());
         UpdateAction.parseExecute(TestKG.prologue() + update, broken);
-        List<String[]> found = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(DatasetGraphFactory.wrap(broken))).query(library().get(id).query()).build()) {
-            qe.execSelect().forEachRemaining(row -> found.add(new String[] { row.get("resource").toString(), row.getLiteral("message").getLexicalForm() }));
-        }
+        List<Violation> found = run(LIBRARY.get(id), DatasetFactory.wrap(DatasetGraphFactory.wrap(broken)));
         assertSameSet(id + " over the graph broken by " + fixture + " (resources reported)",
-                expected.stream().map(e -> e[0]).toList(), found.stream().map(f -> f[0]).toList());
-        for (String[] e : expected)
-            if (e[1] != null)
-                assertTrue(found.stream().anyMatch(f -> f[0].equals(e[0]) && f[1].contains(e[1])), id + ": no row for " + e[0]
-                        + " saying \"" + e[1] + "\"; rows: " + found.stream().map(f -> f[0] + ": " + f[1]).toList());
+                expected.stream().map(Violation::resource).toList(), found.stream().map(Violation::resource).toList());
+        for (Violation e : expected)
+            assertTrue(found.stream().anyMatch(f -> f.resource().equals(e.resource()) && f.message().contains(e.message())),
+                    id + ": no row for " + e + "; rows: " + found);
     }
 
     /** An IRI in a fixture's header: {@code <...>} or a prefixed name of the standard prefixes. */
@@ -104,7 +113,7 @@ class IntegrityChecksTest {
     @Test
     void everyCheckIsNamedDocumentedAndRunsOverOneGraph() {
         List<String> problems = new ArrayList<>();
-        for (QueryFile check : library().all()) {
+        for (QueryFile check : LIBRARY.all()) {
             if (!NAME.matcher(check.id()).matches())
                 problems.add(check.id() + ": name it NN-what-is-wrong-violation.rq");
             for (String key : List.of("title", "description", "rationale", "row"))
@@ -117,8 +126,11 @@ class IntegrityChecksTest {
             if (KgValidation.class.getClassLoader().getResource(FIXTURES + check.id() + ".ru") == null)
                 problems.add(check.id() + ": no broken fixture " + FIXTURES + check.id() + ".ru");
         }
+        for (String fixture : fixtureFiles())
+            if (!LIBRARY.contains(fixture.replaceFirst("\\.ru$", "")))
+                problems.add(FIXTURES + fixture + ": a fixture of no check (queries/checks/*.rq)");
         assertEquals(List.of(), problems);
-        assertTrue(library().all().size() >= 15, "the checks are found: " + checks());
+        assertTrue(LIBRARY.all().size() >= 15, "the checks are found: " + checks());
     }
 
     private static boolean namesAGraph(QueryFile check) {
@@ -132,18 +144,23 @@ class IntegrityChecksTest {
         return found[0];
     }
 
-    /** The rows of a check as "resource: message", resources in prefixed form. */
-    private static List<String> rows(QueryFile check, Dataset dataset) {
-        List<String> out = new ArrayList<>();
+    private static List<Violation> run(QueryFile check, Dataset dataset) {
+        List<Violation> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(check.query()).build()) {
-            qe.execSelect().forEachRemaining(row -> out.add(shortForm(row, "resource") + ": " + row.getLiteral("message").getLexicalForm()));
+            qe.execSelect().forEachRemaining(row -> out.add(new Violation(String.valueOf(row.get("resource")),
+                    row.contains("message") ? row.get("message").asLiteral().getLexicalForm() : "")));
         }
-        return out.stream().distinct().collect(Collectors.toList());
+        return out;
     }
 
-    private static String shortForm(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
-        return n == null ? "-" : n.isURIResource() ? Prefixes.get().shortForm(n.asResource().getURI()) : n.toString();
+    private static List<String> fixtureFiles() {
+        try (Stream<Path> files = Files.list(Path.of(KgValidation.class.getClassLoader().getResource(FIXTURES).toURI()))) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(String resource) {

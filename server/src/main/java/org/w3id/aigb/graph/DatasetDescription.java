@@ -45,6 +45,7 @@ public final class DatasetDescription {
             m.setNsPrefix("void", "http://rdfs.org/ns/void#");
             m.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
             m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+            m.setNsPrefix("sd", ServiceDescription.SD);
             return m;
         }
     }

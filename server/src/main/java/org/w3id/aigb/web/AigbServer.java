@@ -48,7 +48,9 @@ import org.w3id.aigb.vocab.Graphs;
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
- * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
+ * refuses writes before dispatch; {@link DatasetServices} lets only the two services through under
+ * {@code /kg}; {@link PublicCors} opens the public paths, and only those, to other origins;
+ * {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
  * evaluates an answer in full, within the time and result limits, before writing any of it
  * ({@link BoundedResults}); the endpoint context sets the query timeout and refuses SERVICE (also
  * switched off globally by {@code AigbSystem}, and refused before evaluation by {@code QueryPolicy}).
@@ -147,7 +149,7 @@ public final class AigbServer {
         endpointContext.set(ARQ.httpServiceAllowed, false);
         DataService.Builder data = DataService.newBuilder(dsg)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(endpointContext).processor(new Guarded(new ActionSparql(config.limits()))).build())
+                        .context(endpointContext).processor(new Guarded(new ActionSparql(config.limits(), site))).build())
                 .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("data")
                         .context(endpointContext).processor(new Guarded(new GSP_R())).build());
         FusekiServer fuseki = FusekiServer.create()
@@ -155,9 +157,11 @@ public final class AigbServer {
                 .port(config.port())
                 .add(DATASET, data)
                 .enablePing(true)
-                .enableCors(true)
+                .enableCors(false) // PublicCors instead: Fuseki's allows credentials and every method, on every path
+                .addFilter("/*", new PublicCors(List.of()))
                 .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
+                .addFilter("/*", new DatasetServices())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))

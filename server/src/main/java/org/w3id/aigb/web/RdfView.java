@@ -30,11 +30,29 @@ enum RdfView {
             "text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
             "application/json", "application/xhtml+xml", "text/plain");
 
+    /**
+     * The same offers with Turtle first, for a document read mostly by programs (the SPARQL service
+     * description): an Accept that names nothing in particular gets Turtle, a browser (which names
+     * text/html) still gets the page.
+     */
+    private static final AcceptList DATA_FIRST = AcceptList.create(
+            "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
+            "application/json", "text/html", "application/xhtml+xml", "text/plain");
+
     /** {@code ?format=} wins; otherwise the best match for Accept; HTML without Accept; 406 when nothing matches. */
     static RdfView choose(String formatParam, String accept) {
+        return choose(formatParam, accept, OFFERS);
+    }
+
+    /** As {@link #choose}, but Turtle when Accept is absent or names no type in particular ({@code *}{@code /*}); 406 when nothing matches. */
+    static RdfView chooseDataFirst(String formatParam, String accept) {
+        return choose(formatParam, accept, DATA_FIRST);
+    }
+
+    private static RdfView choose(String formatParam, String accept, AcceptList offers) {
         if (formatParam != null)
             return Formats.byName(RdfView.class, v -> v.format, "format", formatParam);
-        MediaType chosen = Formats.negotiate(accept, OFFERS);
+        MediaType chosen = Formats.negotiate(accept, offers);
         return switch (chosen.getContentTypeStr()) {
             case "text/turtle" -> TURTLE;
             case "application/ld+json", "application/json" -> JSONLD;

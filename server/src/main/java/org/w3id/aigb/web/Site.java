@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.w3id.aigb.graph.DatasetDescription;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.query.QueryFile;
@@ -55,6 +56,7 @@ final class Site {
 
     private volatile SubmissionDumps submissionDumps;
     private final java.util.function.LongSupplier publicationGeneration;
+    private volatile Model serviceDescription;
     private final Model ontology;
     private final OntologyEditions ontologyEditions;
     private final StartupTask<Search> search;
@@ -212,5 +214,18 @@ final class Site {
             datasetDescription = d;
         }
         return d.model();
+    }
+
+    /**
+     * The SPARQL Service Description of the endpoint, computed once: it names the graphs and counts
+     * the default graph, which do not change while the server runs.
+     */
+    Model serviceDescription() {
+        Model m = serviceDescription;
+        if (m == null) {
+            m = ServiceDescription.build(kg, service.get("service-description").query(), config.base());
+            serviceDescription = m;
+        }
+        return m;
     }
 }

@@ -34,7 +34,10 @@ public final class ServiceDescription {
                 .substitution("void", ResourceFactory.createResource(base + "/.well-known/void"))
                 .build()) {
             Model m = qe.execConstruct();
-            m.setNsPrefixes(Prefixes.get());
+            // Only the prefixes it uses (not the query's, nor the graph's seventy)
+            m.clearNsPrefixMap();
+            for (String prefix : new String[] {"rdf", "rdfs", "dcterms"})
+                m.setNsPrefix(prefix, Prefixes.get().getNsPrefixURI(prefix));
             m.setNsPrefix("sd", SD);
             m.setNsPrefix("formats", "http://www.w3.org/ns/formats/");
             m.setNsPrefix("ent", "http://www.w3.org/ns/entailment/");

@@ -83,6 +83,8 @@ class ServiceDescriptionTest {
         assertTrue(TestServer.contentType(page).startsWith("text/html"), TestServer.contentType(page));
         assertTrue(page.body().contains("application/sparql-query") && page.body().contains("How to send a query"), page.body());
         assertTrue(page.body().contains("SPARQL endpoint of the AI Guidelines for Business knowledge graph"), "titled by its label");
+        for (String graph : new String[] {"ontology", "guideline", "crossrefs", "inferred", "profiles"})
+            assertTrue(page.body().contains("href=\"/graph/" + graph + "\""), "lists the named graph " + graph + ", linked to its description");
         // Its links to the other syntaxes answer them.
         HttpResponse<String> ttl = s.get("/kg/sparql?format=ttl", "text/html");
         assertTrue(TestServer.contentType(ttl).startsWith("text/turtle"), TestServer.contentType(ttl));

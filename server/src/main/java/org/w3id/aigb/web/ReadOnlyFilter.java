@@ -41,7 +41,9 @@ final class ReadOnlyFilter implements Filter {
         String path = request.getRequestURI();
         boolean sparql = path.equals(SPARQL_PATH);
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (contentType.startsWith("application/sparql-update"))
+        // An update sent anywhere under the dataset (Fuseki's /kg/update, /kg itself) is refused as an update.
+        boolean dataset = path.equals(AigbServer.DATASET) || path.startsWith(AigbServer.DATASET + "/");
+        if (contentType.startsWith("application/sparql-update") || (dataset && request.getParameter("update") != null))
             throw update();
         boolean profiles = path.equals(ActionValidateProfile.PATH) || path.equals(ActionObligations.PATH) || path.equals(ActionConvertProfile.PATH);
         switch (method) {
@@ -52,8 +54,6 @@ final class ReadOnlyFilter implements Filter {
             }
             default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : profiles ? "POST" : "GET, HEAD");
         }
-        if (sparql && request.getParameter("update") != null)
-            throw update();
     }
 
     /** The registry's paths, which take token-protected POSTs. */

@@ -51,6 +51,12 @@ class DatasetServicesTest {
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build());
         assertEquals(403, update.statusCode());
         assertEquals("update-refused", JSON.parse(update.body()).getString("code"));
+        // as a form to Fuseki's usual update address, or in the query string of the dataset: an update all the same
+        HttpResponse<String> form = s.send(HttpRequest.newBuilder(URI.create(s.url("/kg/update"))).header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("update=CLEAR%20ALL")).build());
+        assertEquals(403, form.statusCode(), form.body());
+        assertEquals("update-refused", JSON.parse(form.body()).getString("code"));
+        assertEquals("update-refused", JSON.parse(s.get("/kg?update=CLEAR%20ALL", "application/json").body()).getString("code"));
     }
 
     @Test

@@ -158,7 +158,8 @@ public final class AigbServer {
                 .add(DATASET, data)
                 .enablePing(true)
                 .enableCors(false) // PublicCors instead: Fuseki's allows credentials and every method, on every path
-                .addFilter("/*", new PublicCors(List.of()))
+                // the registry's private paths (a submitter's or reviewer's token) are not offered to other origins
+                .addFilter("/*", new PublicCors(List.of(ActionSubmissions.PATH, ActionReviewPage.PATH, ActionAudit.PATH)))
                 .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter("/*", new DatasetServices())

@@ -77,6 +77,24 @@ class CorsTest {
         assertEquals("", header(profile, "Access-Control-Allow-Origin"), "only a query may be posted from elsewhere");
     }
 
+    @Test
+    void theRegistrysPrivatePathsGetNoCors() {
+        for (String path : List.of(ActionSubmissions.PATH, ActionSubmissions.PATH + "/some-id", ActionReviewPage.PATH, ActionReviewPage.PATH + "/x",
+                ActionAudit.PATH)) {
+            HttpResponse<String> read = get(path);
+            assertTrue(read.statusCode() >= 200, path);
+            assertEquals("", header(read, "Access-Control-Allow-Origin"), path + " " + read.statusCode());
+            HttpResponse<String> preflight = preflight(path, "POST", "authorization, content-type");
+            assertEquals("", header(preflight, "Access-Control-Allow-Origin"), path + ": a preflight is refused");
+            assertEquals("", header(preflight, "Access-Control-Allow-Methods"), path);
+            HttpResponse<String> post = s.send(withOrigin(path).header("Content-Type", "text/turtle").header("Authorization", "Bearer not-a-token")
+                    .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
+            assertEquals("", header(post, "Access-Control-Allow-Origin"), path + " " + post.statusCode());
+        }
+        // A published submission is public.
+        assertEquals("*", header(get("/id/submission/none"), "Access-Control-Allow-Origin"));
+    }
+
     /** The filter itself, on a private path: no header, and the preflight is left to the path's own OPTIONS. */
     @Test
     void privatePathsGetNoCorsAtAll() throws Exception {

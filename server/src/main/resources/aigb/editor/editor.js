@@ -46,6 +46,25 @@
     scan(root);
   }
 
+  /**
+   * YASGUI hands its results viewer the text of a graph answer (CONSTRUCT, DESCRIBE) without its media
+   * type, and the viewer then guesses: it tries the text as XML (the browser's parse-error document has
+   * an inline style, which this page's policy refuses and reports) and ends up showing it raw. Told the
+   * type its tab asked for, it reads the triples into its table, whose IRIs link like any other.
+   */
+  function typeGraphAnswers(yasgui) {
+    const setResponse = Yasgui.Yasr.prototype.setResponse;
+    Yasgui.Yasr.prototype.setResponse = function (data, duration) {
+      if (typeof data === 'string') {
+        const tab = yasgui.persistentConfig.getTabs().map((id) => yasgui.getTab(id)).find((t) => t && t.getYasr() === this);
+        const yasqe = tab && tab.getYasqe();
+        if (yasqe && ['CONSTRUCT', 'DESCRIBE'].includes(yasqe.getQueryType()))
+          return setResponse.call(this, { data, contentType: String(tab.getRequestConfig().acceptHeaderGraph).split(',')[0] }, duration);
+      }
+      return setResponse.call(this, data, duration);
+    };
+  }
+
   /** Opens a research query in its own tab (the tab it already has, if unchanged), and runs it if asked. */
   function openExample(yasgui, example, run) {
     yasgui.addTab(true, { name: example.id, yasqe: { value: example.query } }, { avoidDuplicateTabs: true });
@@ -94,6 +113,13 @@
     const [config, prefixes] = await Promise.all([getJson(`${BASE}/config.json`), getJson(`${BASE}/prefixes.json`)]);
     // YASGUI needs absolute addresses (it parses the endpoint as a URL to explain network errors).
     const endpoint = new URL(config.endpoint, window.location.href).href;
+    // How every tab queries: this server's endpoint; the results as JSON (Turtle for a graph), and an
+    // error as plain text (the endpoint's JSON error would reach the page as "[object Object]").
+    const request = {
+      endpoint,
+      acceptHeaderSelect: 'application/sparql-results+json,text/plain;q=0.1',
+      acceptHeaderGraph: 'text/turtle,text/plain;q=0.1',
+    };
     // Set on the defaults themselves: YASGUI merges lists item by item, so a shorter list given in the
     // configuration would keep the defaults' remaining completers.
     Yasgui.Yasqe.defaults.autocompleters = ['variables', 'prefixes'];
@@ -106,21 +132,22 @@
     const yasgui = new Yasgui(host, {
       persistenceId: 'aigb-editor',
       copyEndpointOnNewTab: false,
-      requestConfig: { endpoint, method: 'POST' },
+      requestConfig: { ...request, method: 'POST' },
       endpointCatalogueOptions: { getData: () => [{ endpoint }] },
       // A shared link (#query=...) opens its query here, whatever endpoint it names.
       populateFromUrl: (tab) => {
-        tab.requestConfig.endpoint = endpoint;
+        Object.assign(tab.requestConfig, request);
         return tab;
       },
       yasqe: { value: config.startQuery, prefixCcApi: new URL(`${BASE}/prefixes.json`, window.location.href).href },
       yasr: { prefixes },
     });
-    // Tabs kept in this browser from an earlier visit run on this server's endpoint too.
+    // Tabs kept in this browser from an earlier visit query the same way.
     for (const id of yasgui.persistentConfig.getTabs()) {
       const tab = yasgui.getTab(id);
-      if (tab && tab.getEndpoint() !== endpoint) tab.setEndpoint(endpoint);
+      if (tab && Object.entries(request).some(([key, value]) => tab.getRequestConfig()[key] !== value)) tab.setRequestConfig(request);
     }
+    typeGraphAnswers(yasgui);
     linkIrisHere(host, config.links);
     const { byId, about } = picker(yasgui, config.examples);
     if (asked !== null) {

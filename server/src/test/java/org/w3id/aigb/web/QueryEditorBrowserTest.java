@@ -2,11 +2,16 @@ package org.w3id.aigb.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +29,10 @@ import org.w3id.aigb.testing.TestKG;
 /**
  * The query editor (YASGUI at {@code /editor}) in a real browser: a research query chosen from the
  * examples runs and fills the results table, whose IRIs of this graph open their pages on this
- * deployment; a research query's page opens its query in the editor, run; a prefixed name typed gets
- * its prefix declared from the graph's prefixes; and nothing any page loads comes from another origin
- * or is refused by the pages' Content-Security-Policy.
+ * deployment; every research query runs in it; a research query's page opens its query in the editor,
+ * run; a prefixed name typed gets its prefix declared from the graph's prefixes; an error shows the
+ * endpoint's message; and nothing any page loads comes from another origin or is refused by the
+ * pages' Content-Security-Policy.
  */
 @ExtendWith(Browser.Installed.class)
 class QueryEditorBrowserTest {
@@ -66,12 +72,15 @@ class QueryEditorBrowserTest {
         return server.server.site().research().get(id);
     }
 
+    /** The rows of a research query's answer, as the service computes it for its page. */
     private static int rowsOf(QueryFile q) {
-        try (QueryExecution qe = QueryExecution.dataset(TestKG.get().dataset()).query(q.query()).build()) {
-            int n = 0;
-            for (var rows = qe.execSelect(); rows.hasNext(); rows.next())
-                n++;
-            return n;
+        return server.server.site().select(q, Map.of()).rows().size();
+    }
+
+    /** The triples of a graph query's answer. */
+    private static int triplesOf(QueryFile q) {
+        try (QueryExecution qe = QueryExecution.dataset(server.server.site().dataset()).query(q.query()).build()) {
+            return (int) qe.execConstruct().size();
         }
     }
 
@@ -88,6 +97,11 @@ class QueryEditorBrowserTest {
         By rows = By.cssSelector(".tabPanel.active .yasr table.dataTable tbody tr");
         browser.waiting().until(d -> d.findElements(rows).size() == n);
         return browser.driver.findElements(rows);
+    }
+
+    /** The error the active tab's results area shows (the endpoint's own message, not "[object Object]"), or "". */
+    private String errorShown() {
+        return (String) browser.script("const e = document.querySelector('.tabPanel.active .yasr .errorResult'); return e ? e.textContent : ''");
     }
 
     private List<String> problems() {
@@ -169,6 +183,61 @@ class QueryEditorBrowserTest {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton"))).click();
         awaitRows((int) TestKG.count("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a aigb:EURole }", "n"));
         assertEquals(List.of(), problems());
+    }
+
+    /**
+     * Every research query, as the editor's examples give it, runs in the editor: its answer has as many
+     * rows as the service's own answer for the query's page (a graph query: some triples), and no error.
+     */
+    @Test
+    void everyResearchQueryRunsInTheEditor() {
+        JsonObject config = JSON.parse((String) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch('/editor/config.json').then(r => r.text()).then(done)"));
+        List<QueryFile> library = List.copyOf(server.server.site().research().all());
+        List<JsonValue> examples = config.get("examples").getAsArray();
+        assertEquals(library.size(), examples.size());
+        QueryFile graph = null;
+        for (int i = 0; i < library.size(); i++) {
+            QueryFile q = library.get(i);
+            assertEquals(q.id(), examples.get(i).getAsObject().get("id").getAsString().value());
+            Object answer = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const tab = window.aigbEditor.getTab();
+                    tab.setQuery(arguments[0]);
+                    tab.query().catch(() => {}).then(() => {
+                      const results = tab.getYasr().results;
+                      done(results.hasError() ? 'error: ' + results.getError().text : results.getBindings().length);
+                    });""", examples.get(i).getAsObject().get("query").getAsString().value());
+            assertEquals(q.query().isSelectType() ? (long) rowsOf(q) : (long) triplesOf(q), answer, q.id() + ": " + answer);
+            if (q.query().isConstructType())
+                graph = q;
+        }
+        browser.shot("last-research-query");
+        assertEquals(List.of(), problems());
+        // a graph's triples fill the table too, their IRIs linked here
+        assertNotNull(graph, "the library has a CONSTRUCT query");
+        browser.script("window.aigbEditor.getTab().setQuery(arguments[0])", graph.text());
+        browser.find(".tabPanel.active .yasqe_queryButton").click();
+        awaitRows(Math.min(50, triplesOf(graph)));
+        assertTrue(browser.all(".tabPanel.active .yasr thead th").stream().map(WebElement::getText).toList().containsAll(List.of("subject", "predicate", "object")));
+        assertFalse(browser.all(".tabPanel.active .yasr a.iri.here").isEmpty(), "the triples' IRIs of this graph link here");
+        browser.shot("graph-as-table");
+        assertEquals(List.of(), problems(), "nothing refused");
+    }
+
+    @Test
+    void aRefusedQueryShowsTheEndpointsMessage() {
+        browser.script("window.aigbEditor.getTab().setQuery(arguments[0])",
+                "SELECT * WHERE {\n  SERVICE <http://example.org/sparql> { ?s ?p ?o }\n}");
+        browser.find(".tabPanel.active .yasqe_queryButton").click();
+        browser.waiting().until(d -> errorShown().contains("query-refused"));
+        browser.script("window.aigbEditor.getTab().setQuery(arguments[0])", "SELECT * WHERE {\n  ?s ?p ?o ;\n} LIMIT 1 OFFSET x");
+        browser.find(".tabPanel.active .yasqe_queryButton").click();
+        browser.waiting().until(d -> errorShown().contains("query-parse-error"));
+        assertTrue(errorShown().contains("line 3"), "with its line: " + errorShown());
+        browser.shot("error");
+        // the endpoint's answer is an error status, which the browser logs; nothing else
+        assertEquals(List.of(), problems().stream().filter(m -> !m.contains("/kg/sparql - Failed to load resource")).toList());
     }
 
     @Test

@@ -64,8 +64,10 @@ final class ActionEditor extends PageServlet {
     private final JarFiles yasgui;
     /** {@code /yasgui/VERSION/}, under {@link EditorPage#BASE}. */
     private final String yasguiDir;
-    private volatile byte[] config;
-    private volatile byte[] prefixes;
+    private final ComputedOnce config = new ComputedOnce("application/json", () -> EditorJson.config(ReadOnlyFilter.SPARQL_PATH,
+            site.startQuery(), site.research().all()).getBytes(StandardCharsets.UTF_8));
+    private final ComputedOnce prefixes = new ComputedOnce("application/json",
+            () -> EditorJson.prefixes(Prefixes.get()).getBytes(StandardCharsets.UTF_8));
 
     ActionEditor(Site site) {
         super(site);
@@ -88,8 +90,8 @@ final class ActionEditor extends PageServlet {
         switch (path) {
             case "/site.css" -> Reply.bytes(response, "text/css", Html.siteStyle().getBytes(StandardCharsets.UTF_8));
             case "/editor.js", "/editor.css" -> Reply.bytes(response, JarFiles.mediaType(path), shipped(own, path.substring(1)));
-            case "/config.json" -> Reply.bytes(response, "application/json", config());
-            case "/prefixes.json" -> Reply.bytes(response, "application/json", prefixes());
+            case "/config.json" -> config.send(request, response);
+            case "/prefixes.json" -> prefixes.send(request, response);
             default -> yasguiFile(path, response);
         }
     }
@@ -110,24 +112,6 @@ final class ActionEditor extends PageServlet {
         if (body == null)
             throw new IllegalStateException("The jar has no " + name + " for the query editor");
         return body;
-    }
-
-    private byte[] config() {
-        byte[] b = config;
-        if (b == null) {
-            b = EditorJson.config(ReadOnlyFilter.SPARQL_PATH, site.startQuery(), site.research().all()).getBytes(StandardCharsets.UTF_8);
-            config = b;
-        }
-        return b;
-    }
-
-    private byte[] prefixes() {
-        byte[] b = prefixes;
-        if (b == null) {
-            b = EditorJson.prefixes(Prefixes.get()).getBytes(StandardCharsets.UTF_8);
-            prefixes = b;
-        }
-        return b;
     }
 
     private static String sha256(String text) {

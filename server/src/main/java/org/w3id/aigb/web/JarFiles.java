@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * the query editor) serve them through this, so nothing they load comes from elsewhere.
  */
 final class JarFiles {
-    private static final byte[] NONE = new byte[0];
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json",
             "txt", "text/plain");
 
@@ -24,10 +23,17 @@ final class JarFiles {
         this.folder = folder;
     }
 
-    /** The bytes of {@code name} in the folder, or null when the jar has no such file. */
+    /**
+     * The bytes of {@code name} in the folder, or null when the jar has no such file. Only files that
+     * exist are kept: names asked for in requests are not remembered.
+     */
     byte[] get(String name) {
-        byte[] body = files.computeIfAbsent(name, n -> read(folder + n));
-        return body.length == 0 ? null : body;
+        return files.computeIfAbsent(name, n -> read(folder + n));
+    }
+
+    /** How many files are kept. */
+    int size() {
+        return files.size();
     }
 
     /** The media type of a file served this way, from its extension. */
@@ -38,10 +44,10 @@ final class JarFiles {
         return type;
     }
 
-    /** A file of the jar, or no bytes when there is none (remembered, like a file that exists). */
+    /** A file of the jar, or null when there is none. */
     private static byte[] read(String resource) {
         try (InputStream in = JarFiles.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? NONE : in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.render.Links;
+import org.w3id.aigb.render.QueryPage;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.Prefixes;
 
@@ -138,6 +139,27 @@ class QueryEditorTest {
     }
 
     @Test
+    void theJsonFilesAreRevalidatedByTheirETag() throws Exception {
+        for (String path : new String[] {"/editor/config.json", "/editor/prefixes.json"}) {
+            HttpResponse<String> first = s.get(path, "application/json");
+            assertEquals(200, first.statusCode(), path);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = s.send(HttpRequest.newBuilder(URI.create(s.url(path))).header("If-None-Match", etag).GET().build());
+            assertEquals(304, again.statusCode(), path);
+            assertEquals("", again.body());
+        }
+    }
+
+    @Test
+    void aFileTheJarLacksIsNotRemembered() {
+        JarFiles files = new JarFiles("aigb/editor/");
+        assertNotNull(files.get("editor.js"));
+        assertEquals(null, files.get("no-such-file.js"));
+        assertEquals(null, files.get("another-missing-file.js"));
+        assertEquals(1, files.size(), "names asked for in requests do not fill the memory");
+    }
+
+    @Test
     void theResultsLinkIrisAsThePagesDo() {
         JsonObject config = JSON.parse(s.get("/editor/config.json", "application/json").body());
         Map<String, String> rules = new LinkedHashMap<>();
@@ -187,10 +209,12 @@ class QueryEditorTest {
 
     @Test
     void researchQueryPagesOpenTheirQueryInTheEditorAndTheSiteLinksToIt() {
-        for (QueryFile q : s.server.site().research().all()) {
-            String page = s.get("/query/" + q.id(), "text/html").body();
-            assertTrue(page.contains("href=\"/editor?example=" + q.id() + "\""), q.id());
-        }
+        HttpResponse<String> page = s.get("/query/q45-roles-to-eu-roles", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<a href=\"/editor?example=q45-roles-to-eu-roles\">クエリエディタで開く / Open in the query editor</a>"));
+        assertFalse(page.body().contains("/kg/sparql?query="), "no more raw answer from the endpoint");
+        for (QueryFile q : s.server.site().research().all()) // the link does not depend on the answer
+            assertTrue(QueryPage.render(q, null).contains("href=\"/editor?example=" + q.id() + "\""), q.id());
         String home = s.get("/", "text/html").body();
         assertTrue(home.contains("<a href=\"/editor\">SPARQL</a>"), "the site's navigation");
         assertTrue(home.contains("<a href=\"/editor\">クエリエディタ / Query editor</a>"), "the home page's SPARQL section");

@@ -36,9 +36,9 @@ public final class EditorPage {
                 + "<script defer src=\"" + yasgui + "/yasgui.min.js\"></script>\n"
                 + "<script defer src=\"" + BASE + "/editor.js\"></script>\n"
                 + "</head>\n<body class=\"editor\">\n"
-                + "<a class=\"skip\" href=\"#examples\">本文へ / Skip to the editor</a>\n"
+                + "<a class=\"skip\" href=\"#main\">本文へ / Skip to the editor</a>\n"
                 + Html.HEADER
-                + "<main>\n"
+                + "<main id=\"main\" tabindex=\"-1\">\n"
                 + "<h1>SPARQL クエリエディタ <span class=\"en\">/ SPARQL query editor</span></h1>\n"
                 + "<p>クエリを書くか研究用クエリから始め、実行すると結果が表で示されます。この知識グラフの IRI はそのページを開きます。"
                 + "<br><span class=\"en\">Write a query, or start from one of the research queries; run it to see the results as a table. "

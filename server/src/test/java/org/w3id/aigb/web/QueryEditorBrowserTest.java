@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,7 @@ class QueryEditorBrowserTest {
     }
 
     @Test
-    void aResearchQueryChosenRunsAndItsIrisOpenThePagesOfThisDeployment() {
+    void aResearchQueryChosenRunsAndItsIrisOpenThePagesOfThisDeployment() throws Exception {
         QueryFile q = example(EXAMPLE);
         new Select(browser.find("#examples")).selectByValue(EXAMPLE);
         browser.waiting().until(d -> EXAMPLE.equals(activeTab()));
@@ -136,6 +138,17 @@ class QueryEditorBrowserTest {
         // another vocabulary's IRI links to itself
         assertTrue(browser.all(".tabPanel.active .yasr a.iri").stream()
                 .anyMatch(a -> a.getAttribute("href").equals("http://www.w3.org/2004/02/skos/core#closeMatch")), "skos:closeMatch");
+
+        // the table downloads as CSV, named after its tab
+        browser.find(".tabPanel.active .yasr_downloadIcon").click();
+        Path csv = browser.awaitDownload(".csv");
+        try {
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals(rows.size() + 1, lines.size(), "a header and every row: " + lines);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("https://w3id.org/aigb/id/eu-ai-act/role/deployer")), "the IRIs themselves");
+        } finally {
+            Files.deleteIfExists(csv);
+        }
 
         String editor = browser.driver.getWindowHandle();
         deployer.click();

@@ -82,7 +82,7 @@ final class ActionEditor extends PageServlet {
         if (path == null || path.equals("/")) {
             response.setHeader("Content-Security-Policy", CSP);
             response.setHeader("Cache-Control", "no-cache");
-            Reply.html(response, EditorPage.render(EditorPage.BASE + yasguiDir.substring(0, yasguiDir.length() - 1), ReadOnlyFilter.SPARQL_PATH, site.config().timeoutMillis() / 1000,
+            Reply.html(response, EditorPage.render(EditorPage.BASE + yasguiDir.substring(0, yasguiDir.length() - 1), ReadOnlyFilter.SPARQL_PATH, site.config().limits().timeoutMillis() / 1000,
                     site.startQuery().text()));
             return;
         }

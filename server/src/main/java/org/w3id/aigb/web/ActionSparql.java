@@ -124,7 +124,7 @@ final class ActionSparql extends SPARQL_QueryDataset {
         }
         if (request.getParameter("query") == null)
             throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
-                    + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); a query form is on the home page /");
+                    + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); the query editor is at /editor");
     }
 
     @Override

@@ -40,7 +40,7 @@ import org.w3id.aigb.vocab.Graphs;
  * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
  * the linked-data pages and the search ({@code /search}) beside it; the profile endpoints
  * ({@code /profiles/validate}, {@code /profiles/obligations}, {@code /profiles/convert}), the profile
- * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); in the named graph
+ * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); the query editor ({@code /editor}); in the named graph
  * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations; and the
  * registry of submitted profiles ({@code /submissions}, {@code /review}, {@code /audit}), whose
  * published versions are the named graph {@code https://w3id.org/aigb/graph/submissions} and
@@ -182,6 +182,7 @@ public final class AigbServer {
                 .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.limits()))
                 .addServlet(ActionContext.PATH, new ActionContext(site))
                 .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
+                .addServlet(ActionEditor.PATH, new ActionEditor(site))
                 .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
                 .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.limits()))
                 .addServlet(ActionSubmissions.PATH + "/*", new ActionSubmissions(() -> registry, site, config.limits()))

@@ -124,6 +124,11 @@ final class Site {
         return research;
     }
 
+    /** The query a new tab of the query editor starts with ({@code queries/service/editor-start.rq}). */
+    QueryFile startQuery() {
+        return service.get("editor-start");
+    }
+
     /** The linked-data description of one IRI: empty when the graph says nothing about it. */
     Model describe(String iri) {
         try (QueryExecution qe = exec(service.get("describe-resource"), Map.of("resource", ResourceFactory.createResource(iri)))) {

@@ -52,7 +52,7 @@ final class ReadOnlyFilter implements Filter {
                 if (!sparql && !profiles && !registry(path))
                     throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
             }
-            default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : profiles ? "POST" : "GET, HEAD");
+            default -> throw new Refused.MethodNotAllowed(method, path, sparql || registry(path) ? "GET, HEAD, POST" : profiles ? "POST" : "GET, HEAD");
         }
     }
 

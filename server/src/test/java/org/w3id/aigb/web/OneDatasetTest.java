@@ -36,6 +36,7 @@ class OneDatasetTest {
         s.server.awaitStartupTasks();
         // what QueryCommand runs on (Context.queryDataset), over the graph the tests load once
         commandLine = ServedDataset.forCommandLine(TestKG.get(), Sources.classpath(), Limits.defaults());
+        ServedDataset.makeExamples(commandLine); // as QueryCommand does for the queries that read them: not within a query's time limit
     }
 
     static int rows(String csv) {

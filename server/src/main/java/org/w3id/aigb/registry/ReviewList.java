@@ -44,6 +44,7 @@ final class ReviewList {
     private final TreeSet<Entry> ordered = new TreeSet<>(ORDER);
     /** One instance of each IRI the rows repeat (roles, AI types, Annex III points). */
     private final Map<String, String> iris = new HashMap<>();
+    private final Map<SortedSet<String>, SortedSet<String>> sets = new HashMap<>();
     private long generation = -1;
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -93,6 +94,8 @@ final class ReviewList {
         int skipped = 0;
         boolean more = false;
         for (Entry e : ordered) {
+            if (filter.since() != null && e.row().latest().received().isBefore(filter.since()))
+                break; // the list runs from the newest: every row after this one is older still
             if (!filter.accepts(e.row()))
                 continue;
             if (skipped < offset) {
@@ -169,7 +172,8 @@ final class ReviewList {
         }
     }
 
-    private static SortedSet<String> frozen(SortedSet<String> set) {
-        return java.util.Collections.unmodifiableSortedSet(set);
+    /** The set, unmodifiable, and one instance per content: most organisations share a few combinations of roles and types. */
+    private SortedSet<String> frozen(SortedSet<String> set) {
+        return sets.computeIfAbsent(set, java.util.Collections::unmodifiableSortedSet);
     }
 }

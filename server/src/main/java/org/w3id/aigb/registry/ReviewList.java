@@ -64,6 +64,19 @@ final class ReviewList {
         }
     }
 
+    /**
+     * Waits (at most {@code seconds}) for a reading under way to end, so that the store is not
+     * closed under it (TDB2 refuses to release a database with a transaction open).
+     */
+    void awaitIdle(long seconds) {
+        try {
+            if (lock.tryLock(seconds, TimeUnit.SECONDS))
+                lock.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** One page of the rows that pass the filter, in the list's order; {@code more} when a further one exists. */
     Reviews.Page page(Reviews.Filter filter, int offset, int limit) {
         lock();

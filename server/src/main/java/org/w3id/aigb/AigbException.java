@@ -1,5 +1,7 @@
 package org.w3id.aigb;
 
+import java.util.List;
+
 /**
  * The one exception family of aigb. Each carries a stable kebab-case {@link #code()} that the
  * HTTP layer and the command line both show, so the README documents every error once.
@@ -65,8 +67,16 @@ public class AigbException extends RuntimeException {
 
     /** No format we write matches what the client accepts (HTTP 406). */
     public static class NotAcceptable extends AigbException {
-        public NotAcceptable(String message) {
+        private final List<String> available;
+
+        public NotAcceptable(String message, List<String> available) {
             super("not-acceptable", message);
+            this.available = List.copyOf(available);
+        }
+
+        /** The media types that are offered, for the client to choose from. */
+        public List<String> available() {
+            return available;
         }
     }
 

@@ -1,7 +1,5 @@
 package org.w3id.aigb.web;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -12,7 +10,6 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.Formats;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
 import org.w3id.aigb.query.QueryPolicy;
@@ -21,8 +18,10 @@ import org.w3id.aigb.query.QueryPolicy;
  * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation), with
  * these additions: a malformed query is reported with the parser's line and column, which Fuseki
  * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
- * even {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and an {@code Accept} header that names no format of the answer is a 406
- * rather than an answer in some other format. The answer is evaluated in full within the time and
+ * even {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and the answer's format is
+ * chosen by {@link SparqlFormats} (the Accept header first, {@code q=0} respected, a 406 when nothing
+ * offered is acceptable; {@code format=} and {@code output=} only among what Accept allows) and
+ * written by Fuseki ({@link KgNegotiation}). The answer is evaluated in full within the time and
  * result limits before anything is written ({@link BoundedResults}), so its status is that of the
  * whole answer.
  */
@@ -58,9 +57,9 @@ final class ActionSparql extends SPARQL_QueryDataset {
         super.validateQuery(action, query);
         QueryPolicy.check(query);
         checkTimeout(action.getRequestParameter("timeout"));
-        if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
-                && action.getRequestParameter("force-accept") == null)
-            Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+        String named = SparqlFormats.PARAMETERS.stream().map(action::getRequestParameter).filter(v -> v != null).findFirst().orElse(null);
+        KgNegotiation.choose(action.getRequest(), action.getResponse(),
+                SparqlFormats.choose(SparqlFormats.of(query), Negotiation.accept(action.getRequest()), named));
     }
 
     /**
@@ -72,17 +71,6 @@ final class ActionSparql extends SPARQL_QueryDataset {
         if (timeout != null && !timeout.matches("\\d{1,9}(,\\d{1,9})?"))
             throw new AigbException.BadInput("bad-parameter", "timeout= takes whole seconds (e.g. timeout=2), not '"
                     + Text.cut(timeout, 40) + "'; it can only shorten the service's time limit");
-    }
-
-    /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */
-    private static AcceptList offers(Query query) {
-        if (query.isSelectType())
-            return DEF.rsOfferTable;
-        if (query.isAskType())
-            return DEF.rsOfferBoolean;
-        if (query.isConstructType())
-            return DEF.constructOffer;
-        return DEF.rdfOffer;
     }
 
     @Override

@@ -159,6 +159,7 @@ public final class AigbServer {
                 .addFilter("/*", new RequestSizeFilter(config.limits()))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
+                .addFilter(DATASET + "/*", new KgNegotiation(DATASET + "/data"))
                 .addServlet("", new ActionHome(site))
                 .addServlet("/id/*", new ActionResource(site))
                 .addServlet("/ontology", new ActionOntology(site))

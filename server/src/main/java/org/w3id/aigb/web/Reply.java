@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.aigb.format.Format;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,15 +69,13 @@ final class Reply {
     }
 
     static void html(HttpServletResponse response, String page) {
-        response.setHeader("Vary", "Accept");
         bytes(response, "text/html", page.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A linked-data document in the chosen syntax (not HTML). */
-    static void rdf(HttpServletResponse response, Model model, RdfView view) {
+    /** A linked-data document in one of the RDF syntaxes of {@link RdfView}. */
+    static void rdf(HttpServletResponse response, Model model, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, view.rdfFormat);
-        response.setHeader("Vary", "Accept");
-        bytes(response, view.mediaType, out.toByteArray());
+        RDFDataMgr.write(out, model, RdfView.writer(format));
+        bytes(response, format.mediaType(), out.toByteArray());
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.DatasetDescription;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
@@ -173,7 +174,7 @@ final class Site {
     }
 
     /** A dump of the asserted graphs, written once and then served from memory. */
-    byte[] dump(Dumps.Format format) {
+    byte[] dump(Format format) {
         return dumps.computeIfAbsent(format.extension(), f -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Dumps.write(kg, format, false, out);
@@ -186,7 +187,7 @@ final class Site {
      * published submissions change while the server runs: their dumps are kept for one publication
      * generation only.
      */
-    byte[] dump(Node graph, Dumps.Format format) {
+    byte[] dump(Node graph, Format format) {
         Map<String, byte[]> cache = dumps;
         if (graph.equals(Graphs.SUBMISSIONS)) {
             long generation = publicationGeneration.getAsLong();

@@ -1,5 +1,6 @@
 package org.w3id.aigb.content;
 
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.Limits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.testing.TestKG;
 
 /** Runs the research queries ({@code queries/research/*.rq}) by id over the test graph, as the CLI does. */
@@ -70,7 +70,7 @@ final class ResearchQueries {
     /** The result as {@code aigb.jar query ID --format csv} writes it. */
     static String csv(String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), ResultFormat.CSV, out, Limits.defaults());
+        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), Format.CSV, out, Limits.defaults());
         return out.toString(StandardCharsets.UTF_8);
     }
 

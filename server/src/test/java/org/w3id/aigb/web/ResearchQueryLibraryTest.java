@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,6 @@ import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.render.QueryIndex;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.AIGB;
@@ -47,7 +47,7 @@ class ResearchQueryLibraryTest {
             assertTrue(q.id().matches("q\\d\\d-[a-z0-9-]+"), "file name " + q.id());
             assertFalse(q.get("ja").isBlank(), q.id() + ": '# ja:' header");
             assertFalse(q.get("en").isBlank(), q.id() + ": '# en:' header");
-            ResultFormat format = q.query().isSelectType() || q.query().isAskType() ? ResultFormat.JSON : ResultFormat.TTL;
+            Format format = q.query().isSelectType() || q.query().isAskType() ? Format.SPARQL_JSON : Format.TTL;
             QueryRunner.write(TestKG.get().dataset(), q.query(), format, new ByteArrayOutputStream(), Limits.defaults());
         }
     }

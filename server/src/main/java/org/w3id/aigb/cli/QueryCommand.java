@@ -64,7 +64,7 @@ final class QueryCommand implements Command {
         Dataset dataset = context.queryDataset();
         if (graphs.contains(Graphs.PROFILES) || graphs.stream().anyMatch(Node::isVariable))
             ServedDataset.makeExamples(dataset); // before the query's clock starts: making them is not the query's time
-        QueryRunner.write(dataset, query.query(), format, out, context.limits());
+        QueryRunner.over(dataset, context.limits()).write(query.query(), format, out);
         out.flush();
         return Main.OK;
     }

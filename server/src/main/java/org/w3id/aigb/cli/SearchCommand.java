@@ -61,7 +61,7 @@ final class SearchCommand implements Command {
                 args.has("lang") ? Lang.of(args.get("lang", "")) : null, (int) limit);
         if (!request.hasText() && !request.hasFilters())
             throw Args.usage("search needs a QUERY or at least one of --role, --stage, --aitype, --topic");
-        Search search = Search.build(context.graph(), context.sources(), context.limits().timeoutMillis());
+        Search search = Search.build(context.graph(), context.sources(), context.limits());
         SearchResult result = search.run(request);
         out.print(format.equals("json") ? SearchJson.write(result) : SearchText.write(result));
         out.flush();

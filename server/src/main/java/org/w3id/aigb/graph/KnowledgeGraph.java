@@ -52,7 +52,7 @@ public final class KnowledgeGraph {
      * graph is absent. ({@code DatasetGraphFactory.createGeneral} adds an empty graph on the first read
      * of an unknown name, which fails inside a read transaction: a 500 for a query naming any graph.)
      */
-    static DatasetGraph linkedDataset(Graph defaultGraph) {
+    public static DatasetGraph linkedDataset(Graph defaultGraph) {
         return new DatasetGraphMapLink(name -> name == null ? defaultGraph : null);
     }
 

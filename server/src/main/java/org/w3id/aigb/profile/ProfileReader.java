@@ -80,7 +80,7 @@ public final class ProfileReader {
             }
         }
         if (out.isEmpty())
-            throw new AigbException.BadInput("usage", "No profile files in " + String.join(", ", arguments));
+            throw new AigbException.Usage("No profile files in " + String.join(", ", arguments));
         return out;
     }
 

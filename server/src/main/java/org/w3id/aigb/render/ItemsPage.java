@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.query.QuerySolution;
+import org.w3id.aigb.query.Table;
 
 /** The actor-specific items grouped by role, then by lifecycle stage, in the guideline's order. */
 public final class ItemsPage {

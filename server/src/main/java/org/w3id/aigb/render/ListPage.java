@@ -1,6 +1,7 @@
 package org.w3id.aigb.render;
 
 import org.apache.jena.query.QuerySolution;
+import org.w3id.aigb.query.Table;
 
 /** A page listing resources (code, labels, status), e.g. all resources of one class. */
 public final class ListPage {

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 
 /** One research query: its question, its SPARQL, its answer as a table, and the other formats. */
 public final class QueryPage {
@@ -26,7 +27,7 @@ public final class QueryPage {
         else
             b.append("<p>").append(answer.rows().size()).append(" rows — ").append(Html.link("?format=csv", "CSV")).append(" · ")
                     .append(Html.link("?format=tsv", "TSV")).append(" · ").append(Html.link("?format=json", "JSON")).append("</p>\n")
-                    .append(answer.toHtml());
+                    .append(Cells.table(answer));
         b.append("<h2>SPARQL</h2>\n<pre>").append(Html.esc(q.text())).append("</pre>\n<p>")
                 .append(Html.link("/kg/sparql?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8), "Run at /kg/sparql"))
                 .append("</p>\n");

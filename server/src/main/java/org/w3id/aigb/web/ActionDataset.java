@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.format.Format;
-import org.w3id.aigb.graph.DatasetDescription;
 import org.w3id.aigb.render.ConfidenceFigures;
 import org.w3id.aigb.render.ResourcePage;
 

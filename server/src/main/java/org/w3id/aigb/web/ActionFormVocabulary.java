@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.render.RowsJson;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.render.HomePage;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

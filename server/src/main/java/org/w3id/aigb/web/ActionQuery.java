@@ -9,7 +9,7 @@ import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.render.QueryPage;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +44,7 @@ final class ActionQuery extends PageServlet {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(site.dataset(), query.query(), choice.format(), out, site.config().limits());
+        site.queries().write(query.query(), choice.format(), out);
         Reply.bytes(response, choice.mediaType(), out.toByteArray());
     }
 

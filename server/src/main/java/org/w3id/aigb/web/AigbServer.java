@@ -114,7 +114,7 @@ public final class AigbServer {
         });
         SearchConfig searchConfig = SearchConfig.read(sources);
         StartupTask<Search> search = StartupTask.run("search index",
-                () -> Search.build(loaded, sources, searchConfig, config.limits().timeoutMillis()), pool);
+                () -> Search.build(loaded, sources, searchConfig, config.limits()), pool);
         StartupTask<ProfileServices> profiles = StartupTask.run("profile validator and obligation engine", () -> {
             ProfileValidator validator = ProfileValidator.create(sources, loaded, config.limits());
             return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.limits()));

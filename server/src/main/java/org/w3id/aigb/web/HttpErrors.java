@@ -24,7 +24,6 @@ import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,11 +32,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The only place that maps exceptions to HTTP statuses, for our pages and for the Fuseki
  * endpoints alike: {@code BadInput} 400, {@code NotFound} 404, {@code TooLarge} 413,
- * {@code UnsupportedMediaType} 415, a refused query (SERVICE) 422, an exceeded limit its limit's
- * status ({@link Limits.Limit#status()}: 400, 413 or 422), read-only refusals 405/403, not
- * acceptable 406; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
+ * {@code UnsupportedMediaType} 415, {@code QueryRefused} (SERVICE) 422, an exceeded limit its limit's
+ * status ({@link Limits.Limit#status()}: 400, 413 or 422; a time limit too), read-only refusals
+ * 405/403, {@code NotAcceptable} 406 (listing what is offered), {@code NotReady} 503 with
+ * {@code Retry-After}; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
  * {@code Forbidden} 403, {@code Conflict} 409, {@code Unprocessable} 422, {@code Unavailable} 503.
- * Client errors are not logged. Anything else is a 500 that names a short error id
+ * By type, never by code. Client errors are not logged. Anything else is a 500 that names a short error id
  * and nothing of the exception; the log has one line with that id and the request id (the stack
  * trace only at debug level).
  * The body is JSON {@code {code, message, line?, column?}}, or plain text or HTML when the client
@@ -48,6 +48,9 @@ public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
     /** An error's body: JSON, or plain text or a page for a client that prefers them (never a 406: JSON then). */
     static final Offers OFFERS = Offers.of("error format", Format.JSON, Format.TEXT, Format.HTML);
+
+    /** When to ask again for what is still being built at start-up (it takes a few seconds). */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** Longest message sent (characters). */
     static final int MAX_MESSAGE = 1000;
@@ -79,7 +82,7 @@ public final class HttpErrors {
             return new Mapped(Limit.TIMEOUT.status(), Limit.TIMEOUT.code(), "The query took longer than the server's time limit and was stopped (--"
                     + Limit.TIMEOUT.flag() + ")", -1, -1, null);
         if (thrown instanceof QueryDeniedException e)
-            return new Mapped(422, QueryPolicy.REFUSED, "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
+            return new Mapped(422, "query-refused", "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
         if (thrown instanceof OperationDeniedException)
             return new Mapped(403, "operation-refused", "This operation is not allowed", -1, -1, null);
         if (thrown instanceof ActionErrorException e && e.getRC() < 500)
@@ -92,7 +95,9 @@ public final class HttpErrors {
         if (e instanceof Limits.LimitExceeded l)
             return new Mapped(l.limit().status(), l.code(), l.getMessage(), l.line(), l.column(), null);
         if (e instanceof AigbException.BadInput b)
-            return new Mapped(b.code().equals(QueryPolicy.REFUSED) ? 422 : 400, b.code(), b.getMessage(), b.line(), b.column(), null);
+            return new Mapped(400, b.code(), b.getMessage(), b.line(), b.column(), null);
+        if (e instanceof AigbException.NotReady)
+            return simple(503, e);
         if (e instanceof AigbException.NotFound)
             return simple(404, e);
         if (e instanceof AigbException.TooLarge)
@@ -196,6 +201,8 @@ public final class HttpErrors {
             response.setHeader("WWW-Authenticate", challenge(u));
         if (m.status() == 413)
             response.setHeader("Connection", "close");
+        if (m.status() == 503)
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         try {
             response.getOutputStream().write(body);
             response.flushBuffer();

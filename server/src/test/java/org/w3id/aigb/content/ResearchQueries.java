@@ -70,7 +70,7 @@ final class ResearchQueries {
     /** The result as {@code aigb.jar query ID --format csv} writes it. */
     static String csv(String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), Format.CSV, out, Limits.defaults());
+        QueryRunner.over(TestKG.get().dataset(), Limits.defaults()).write(library().get(id).query(), Format.CSV, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -43,7 +43,10 @@ class HttpErrorsTest {
         assertEquals(422, HttpErrors.map(new QueryCancelledException(), 1).status());
         assertEquals("query-timeout", HttpErrors.map(new QueryCancelledException(), 1).code());
         assertEquals(406, HttpErrors.map(new AigbException.NotAcceptable("x", java.util.List.of("text/html")), 1).status());
-        assertEquals(422, HttpErrors.map(new AigbException.BadInput("query-refused", "x"), 1).status());
+        assertEquals(422, HttpErrors.map(new AigbException.QueryRefused("x"), 1).status());
+        assertEquals(400, HttpErrors.map(new AigbException.BadInput("query-refused", "x"), 1).status(), "by type, not by code");
+        assertEquals(503, HttpErrors.map(new AigbException.NotReady("x"), 1).status());
+        assertEquals(500, HttpErrors.map(new AigbException("not-ready", "x"), 1).status(), "by type, not by code");
         assertEquals(400, HttpErrors.map(new java.util.concurrent.CompletionException(new org.eclipse.jetty.http.BadMessageException(400, "Bad query")), 1).status(),
                 "Jetty's rejection of a query string or form, however wrapped");
     }

@@ -50,7 +50,7 @@ class OneDatasetTest {
             if (!q.query().isSelectType())
                 continue;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryRunner.write(commandLine, q.query(), Format.CSV, out, Limits.defaults());
+            QueryRunner.over(commandLine, Limits.defaults()).write(q.query(), Format.CSV, out);
             int cli = rows(out.toString(StandardCharsets.UTF_8));
             HttpResponse<String> r = s.get("/kg/sparql?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8), "text/csv");
             assertEquals(200, r.statusCode(), q.id() + " " + r.body());

@@ -48,7 +48,7 @@ class ResearchQueryLibraryTest {
             assertFalse(q.get("ja").isBlank(), q.id() + ": '# ja:' header");
             assertFalse(q.get("en").isBlank(), q.id() + ": '# en:' header");
             Format format = q.query().isSelectType() || q.query().isAskType() ? Format.SPARQL_JSON : Format.TTL;
-            QueryRunner.write(TestKG.get().dataset(), q.query(), format, new ByteArrayOutputStream(), Limits.defaults());
+            QueryRunner.over(TestKG.get().dataset(), Limits.defaults()).write(q.query(), format, new ByteArrayOutputStream());
         }
     }
 

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.render.ObligationWriter;
 

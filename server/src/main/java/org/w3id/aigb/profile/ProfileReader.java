@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;

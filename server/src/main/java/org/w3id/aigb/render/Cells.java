@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.aigb.query.Table;
+import org.w3id.aigb.vocab.Prefixes;
 
 /** Renders one RDF term as HTML: resources as labelled links, literals escaped with their tag. */
 public final class Cells {
@@ -28,7 +29,7 @@ public final class Cells {
         String iri = r.getURI();
         String ja = labels == null ? null : label(labels, r, "ja");
         String en = labels == null ? null : label(labels, r, "en");
-        String text = ja != null ? ja : en != null ? en : Links.shortName(iri);
+        String text = ja != null ? ja : en != null ? en : Prefixes.shortName(iri);
         String out = Html.link(Links.href(iri), text);
         if (ja != null && en != null)
             out += " <span class=\"en\">" + Html.esc(en) + "</span>";

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.w3id.aigb.vocab.AIGB;
 import org.w3id.aigb.vocab.AigbId;
-import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * Where an IRI is read on this site: things of the guideline at {@code /id/...}, ontology terms at
@@ -32,11 +31,5 @@ public final class Links {
                 return path;
         }
         return Html.isSafeHref(iri) && !iri.startsWith("/") ? iri : null;
-    }
-
-    /** {@code item:P-2-i} style short name, or the IRI itself. */
-    public static String shortName(String iri) {
-        String s = Prefixes.get().shortForm(iri);
-        return s == null ? iri : s;
     }
 }

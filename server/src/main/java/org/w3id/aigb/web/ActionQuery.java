@@ -8,8 +8,8 @@ import org.w3id.aigb.format.Format;
 import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.render.QueryPage;
 import org.w3id.aigb.query.Table;
+import org.w3id.aigb.render.QueryPage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,11 +1,12 @@
 package org.w3id.aigb.web;
 
+import org.w3id.aigb.Limits;
+
 import java.io.IOException;
 import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.json.JsonObject;
-import org.w3id.aigb.Limits;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.registry.Principal;
 import org.w3id.aigb.registry.Registry;

@@ -1,6 +1,5 @@
 package org.w3id.aigb.content;
 
-import org.w3id.aigb.format.Format;
 import org.w3id.aigb.Limits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.format.Format;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;

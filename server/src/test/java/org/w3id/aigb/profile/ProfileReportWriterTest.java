@@ -15,8 +15,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.format.Format;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
 
 /**
  * A validation result quotes the profile (its focus node, its value, a message naming the value):

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.format.Format;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 
 /** The one mapping of failures to HTTP: client errors by kind and limit; an unknown failure a 500 that names an id and nothing of itself. */
 class HttpErrorsTest {

@@ -12,6 +12,7 @@ import org.w3id.aigb.obligation.Derivation.Named;
 import org.w3id.aigb.obligation.Derivation.Obligation;
 import org.w3id.aigb.obligation.Derivation.Undecided;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
+import org.w3id.aigb.profile.ProfileReportWriter;
 
 /**
  * The JSON form of a derivation, written as it goes ({@link JsonWriter}): the roles with the rules

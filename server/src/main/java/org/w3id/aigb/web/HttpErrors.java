@@ -87,7 +87,7 @@ public final class HttpErrors {
             return new Mapped(403, "operation-refused", "This operation is not allowed", -1, -1, null);
         if (thrown instanceof ActionErrorException e && e.getRC() < 500)
             return new Mapped(e.getRC(), codeOf(e.getRC()), e.getMessage() == null ? codeOf(e.getRC()) : e.getMessage().strip(), -1, -1,
-                    e.getRC() == 405 ? "GET, HEAD, POST" : null);
+                    null);
         return internal(thrown, requestId);
     }
 
@@ -195,8 +195,10 @@ public final class HttpErrors {
         response.setContentLength(body.length);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (m.allow() != null)
-            response.setHeader("Allow", m.allow());
+        // a 405 of our own names its methods; Fuseki's own 405s know nothing of them: the path's route does
+        String allow = m.allow() != null || m.status() != 405 ? m.allow() : Routes.known(request).map(Route::allow).orElse("GET, HEAD");
+        if (allow != null)
+            response.setHeader("Allow", allow);
         if (findOurs(thrown) instanceof AigbException.Unauthorized u)
             response.setHeader("WWW-Authenticate", challenge(u));
         if (m.status() == 413)

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.render.BuilderPage;
 import org.w3id.aigb.render.Html;
 
@@ -29,7 +31,8 @@ final class ActionBuilder extends PageServlet {
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String RESOURCES = "aigb/builder/";
     private static final Pattern FILE = Pattern.compile("/([a-z][a-z0-9-]*)\\.(js|css|json)");
-    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json");
+    /** The files' formats, by extension. */
+    private static final Offers TYPES = Offers.of("file type", Format.JAVASCRIPT, Format.CSS, Format.JSON);
     /** The site's own style sheet, inline on the other pages, a file here. */
     private static final String SITE_CSS = "/site.css";
 
@@ -56,7 +59,7 @@ final class ActionBuilder extends PageServlet {
         if (body.length == 0)
             throw notFound(path);
         response.setHeader("Cache-Control", "no-cache");
-        Reply.bytes(response, TYPES.get(m.group(2)), body);
+        Reply.bytes(response, TYPES.byName(m.group(2)), body);
     }
 
     /** A file of the jar, or no bytes when there is none (remembered: the jar does not change). */

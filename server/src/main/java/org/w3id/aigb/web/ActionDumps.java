@@ -68,6 +68,6 @@ final class ActionDumps extends PageServlet {
         response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
         if (negotiated)
             response.setHeader("Content-Location", fileName);
-        Reply.bytes(response, format.mediaType(), body);
+        Reply.bytes(response, format, body);
     }
 }

@@ -7,9 +7,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.render.RowsJson;
 import org.w3id.aigb.query.Table;
+import org.w3id.aigb.render.RowsJson;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ final class ActionFormVocabulary extends PageServlet {
             response.setStatus(304);
             return;
         }
-        Reply.bytes(response, "application/json", json);
+        Reply.bytes(response, Format.JSON, json);
     }
 
     private byte[] body() {

@@ -58,8 +58,7 @@ final class ActionPublishedSubmission extends PageServlet {
         if (view == Format.HTML) {
             byte[] page = SubmissionRendering.version(r.submissions().publishedDerivation(org, version, document),
                     org + " " + version, Format.HTML, null, null);
-            response.setHeader("Vary", "Accept");
-            Reply.bytes(response, "text/html", page);
+            Reply.bytes(response, Format.HTML, page);
         } else {
             Reply.rdf(response, model(document), view);
         }

@@ -34,7 +34,7 @@ final class ActionSearch extends PageServlet {
         if (json) {
             if (!asked)
                 throw new AigbException.BadInput("missing-query", "Give q, or at least one of role, stage, aitype, topic");
-            Reply.bytes(response, "application/json", SearchJson.write(site.search().run(search)).getBytes(StandardCharsets.UTF_8));
+            Reply.bytes(response, Format.JSON, SearchJson.write(site.search().run(search)).getBytes(StandardCharsets.UTF_8));
             return;
         }
         SearchResult result = asked ? site.search().run(search) : null;

@@ -67,7 +67,7 @@ final class SubmissionHandlers {
             submission.put("annotations", SubmissionJson.annotations(r.reviews().annotations(principal, org, n)));
         }
         String source = org + " " + n;
-        Reply.bytes(response, format.mediaType(), SubmissionRendering.version(r.submissions().derivation(stored), source, format, submission,
+        Reply.bytes(response, format, SubmissionRendering.version(r.submissions().derivation(stored), source, format, submission,
                 format == Format.JSON ? stored.validation() : null));
     }
 

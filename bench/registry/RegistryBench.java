@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.update.UpdateRequest;
 import org.w3id.aigb.Limits;
-import org.w3id.aigb.graph.GraphLoader;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;

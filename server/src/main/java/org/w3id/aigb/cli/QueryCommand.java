@@ -10,11 +10,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.web.ServedDataset;
 
@@ -60,11 +60,11 @@ final class QueryCommand implements Command {
             throw new AigbException.BadInput("server-only-graph", query.id() + " reads the registry's published submissions (graph <"
                     + Graphs.SUBMISSIONS.getURI() + ">), which are kept in a server's store, not in the files the command line reads:"
                     + " run it on the server (/query/" + query.id() + ", or its SPARQL endpoint /kg/sparql)");
-        ResultFormat format = ResultFormat.of(args.get("format", "text"));
+        Format format = QueryRunner.FORMATS.byName(args.get("format", "text"));
         Dataset dataset = context.queryDataset();
         if (graphs.contains(Graphs.PROFILES) || graphs.stream().anyMatch(Node::isVariable))
             ServedDataset.makeExamples(dataset); // before the query's clock starts: making them is not the query's time
-        QueryRunner.write(dataset, query.query(), format, out, context.limits());
+        QueryRunner.over(dataset, context.limits()).write(query.query(), format, out);
         out.flush();
         return Main.OK;
     }

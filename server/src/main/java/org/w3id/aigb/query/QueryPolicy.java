@@ -22,9 +22,6 @@ import org.w3id.aigb.AigbException;
  * answer as if the remote service had had nothing, a silently wrong result.
  */
 public final class QueryPolicy {
-    /** The error code of a query refused by policy (HTTP 422). */
-    public static final String REFUSED = "query-refused";
-
     private QueryPolicy() {}
 
     /**
@@ -51,14 +48,14 @@ public final class QueryPolicy {
         return graphs;
     }
 
-    /** Throws {@code query-refused} if {@code query} contains {@code SERVICE} anywhere (subqueries and EXISTS included). */
+    /** Throws {@link AigbException.QueryRefused} if {@code query} contains {@code SERVICE} anywhere (subqueries and EXISTS included). */
     public static void check(Query query) {
         if (query.getQueryPattern() == null)
             return; // DESCRIBE <iri> without a WHERE clause
         Walker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService op) {
-                throw new AigbException.BadInput(REFUSED, "Federated queries are not allowed: SERVICE " + op.getService()
+                throw new AigbException.QueryRefused("Federated queries are not allowed: SERVICE " + op.getService()
                         + (op.getSilent() ? " SILENT" : "") + " is refused (this service queries only its own graph and makes no outbound connections)");
             }
         }, new ExprVisitorBase());

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.vocab.AIGB;
 
 /**

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.w3id.aigb.vocab.AigbId;
-import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * Where an IRI is read on this site: things of the guideline at {@code /id/...}, ontology terms at
@@ -45,11 +44,5 @@ public final class Links {
             if (iri.startsWith(e.getKey()))
                 return e.getValue() + iri.substring(e.getKey().length());
         return Html.isSafeHref(iri) && !iri.startsWith("/") ? iri : null;
-    }
-
-    /** {@code item:P-2-i} style short name, or the IRI itself. */
-    public static String shortName(String iri) {
-        String s = Prefixes.get().shortForm(iri);
-        return s == null ? iri : s;
     }
 }

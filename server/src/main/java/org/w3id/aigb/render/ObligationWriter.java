@@ -19,6 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.aigb.Text;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonWriter;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
@@ -26,7 +28,7 @@ import org.w3id.aigb.vocab.CompactRdf;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
- * Writes the outcomes of one or many profiles in an {@link ObligationFormat}; shared by the command
+ * Writes the outcomes of one or many profiles in one of its {@link #FORMATS}; shared by the command
  * line and the HTTP endpoint. JSON (an object, or an array for several), Markdown and HTML (one
  * printable page) are written as they go, one profile at a time, so a batch of thousands runs in
  * constant memory and no answer is held whole; RDF (one graph) collects the profiles' graphs
@@ -35,13 +37,16 @@ import org.w3id.aigb.vocab.Prefixes;
  * profile's validation warnings are part of every format.
  */
 public final class ObligationWriter {
+    /** JSON, a Markdown or HTML checklist, or the derivation as RDF; JSON first, what HTTP answers by default. */
+    public static final Offers FORMATS = Offers.of("output format", Format.JSON, Format.MD, Format.HTML, Format.TTL, Format.JSONLD);
+
     /** One profile's outcome and what names it (file name, or "request body"). */
     public record Entry(String source, Outcome outcome) {}
 
     private final OutputStream stream;
     private final Writer out;
     private final JsonWriter json;
-    private final ObligationFormat format;
+    private final Format format;
     private final boolean rootRelative;
     private final boolean many;
     private final Graph rdf = GraphFactory.createDefaultGraph();
@@ -51,7 +56,9 @@ public final class ObligationWriter {
      * @param many         whether several profiles are written (JSON: an array)
      * @param rootRelative whether HTML links are root-relative (served) or the resources' IRIs
      */
-    public ObligationWriter(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative) {
+    public ObligationWriter(OutputStream out, Format format, boolean many, boolean rootRelative) {
+        if (!FORMATS.offers(format))
+            throw new IllegalArgumentException("Obligations are not written as " + format);
         this.stream = out;
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
         this.json = new JsonWriter(this.out);
@@ -59,9 +66,9 @@ public final class ObligationWriter {
         this.many = many;
         this.rootRelative = rootRelative;
         rdf.getPrefixMapping().setNsPrefixes(Prefixes.get());
-        if (format == ObligationFormat.JSON && many)
+        if (format == Format.JSON && many)
             json.beginArray();
-        if (format == ObligationFormat.HTML)
+        if (format == Format.HTML)
             text(Html.pageStart("チェックリスト / Checklist", ChecklistHtml.STYLE));
     }
 
@@ -125,7 +132,7 @@ public final class ObligationWriter {
             case HTML -> text(Html.pageEnd());
             case TTL, JSONLD -> {
                 flush();
-                if (format == ObligationFormat.TTL)
+                if (format == Format.TTL)
                     CompactRdf.turtle(stream, rdf);
                 else
                     CompactRdf.jsonLd(stream, rdf);

@@ -1,6 +1,7 @@
 package org.w3id.aigb.render;
 
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 
 /** One research query: its question, its SPARQL, its answer as a table, the other formats, and the way into the query editor. */
 public final class QueryPage {
@@ -23,7 +24,7 @@ public final class QueryPage {
         else
             b.append("<p>").append(answer.rows().size()).append(" rows — ").append(Html.link("?format=csv", "CSV")).append(" · ")
                     .append(Html.link("?format=tsv", "TSV")).append(" · ").append(Html.link("?format=json", "JSON")).append("</p>\n")
-                    .append(answer.toHtml());
+                    .append(Cells.table(answer));
         b.append("<h2>SPARQL</h2>\n<pre>").append(Html.esc(q.text())).append("</pre>\n<p>")
                 .append(Html.link(EditorPage.exampleHref(id), "クエリエディタで開く / Open in the query editor"))
                 .append("</p>\n");

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.BuilderPage;
 import org.w3id.aigb.render.Html;
 
@@ -49,7 +50,7 @@ final class ActionBuilder extends PageServlet {
         if (body == null)
             throw notFound(path);
         response.setHeader("Cache-Control", "no-cache");
-        Reply.bytes(response, JarFiles.mediaType(path), body);
+        Reply.bytes(response, JarFiles.format(path), body);
     }
 
     private static AigbException.NotFound notFound(String path) {

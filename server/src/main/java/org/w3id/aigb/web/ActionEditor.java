@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.EditorJson;
 import org.w3id.aigb.render.EditorPage;
 import org.w3id.aigb.render.Html;
@@ -64,9 +65,9 @@ final class ActionEditor extends PageServlet {
     private final JarFiles yasgui;
     /** {@code /yasgui/VERSION/}, under {@link EditorPage#BASE}. */
     private final String yasguiDir;
-    private final ComputedOnce config = new ComputedOnce("application/json", () -> EditorJson.config(ReadOnlyFilter.SPARQL_PATH,
+    private final ComputedOnce config = new ComputedOnce(Format.JSON, () -> EditorJson.config(ReadOnlyFilter.SPARQL_PATH,
             site.startQuery(), site.research().all()).getBytes(StandardCharsets.UTF_8));
-    private final ComputedOnce prefixes = new ComputedOnce("application/json",
+    private final ComputedOnce prefixes = new ComputedOnce(Format.JSON,
             () -> EditorJson.prefixes(Prefixes.get()).getBytes(StandardCharsets.UTF_8));
 
     ActionEditor(Site site) {
@@ -88,8 +89,8 @@ final class ActionEditor extends PageServlet {
         }
         response.setHeader("Cache-Control", "no-cache");
         switch (path) {
-            case "/site.css" -> Reply.bytes(response, "text/css", Html.siteStyle().getBytes(StandardCharsets.UTF_8));
-            case "/editor.js", "/editor.css" -> Reply.bytes(response, JarFiles.mediaType(path), shipped(own, path.substring(1)));
+            case "/site.css" -> Reply.bytes(response, Format.CSS, Html.siteStyle().getBytes(StandardCharsets.UTF_8));
+            case "/editor.js", "/editor.css" -> Reply.bytes(response, JarFiles.format(path), shipped(own, path.substring(1)));
             case "/config.json" -> config.send(request, response);
             case "/prefixes.json" -> prefixes.send(request, response);
             default -> yasguiFile(path, response);
@@ -103,7 +104,7 @@ final class ActionEditor extends PageServlet {
             throw new AigbException.NotFound("not-found", "The query editor has no file " + EditorPage.BASE + path);
         byte[] body = shipped(yasgui, name);
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-        Reply.bytes(response, JarFiles.mediaType(name), body);
+        Reply.bytes(response, JarFiles.format(name), body);
     }
 
     /** A file the jar is built with: its absence is a broken build, not a request for something that does not exist. */

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.render.RowsJson;
-import org.w3id.aigb.render.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ final class ActionFormVocabulary extends PageServlet {
     static final String PATH = "/profiles/vocabulary";
     private static final String PREFIX = "form-";
 
-    private final ComputedOnce vocabulary = new ComputedOnce("application/json", this::body);
+    private final ComputedOnce vocabulary = new ComputedOnce(Format.JSON, this::body);
 
     ActionFormVocabulary(Site site) {
         super(site);

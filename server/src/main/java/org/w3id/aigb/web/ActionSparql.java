@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.ContentType;
-import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -21,9 +19,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.Formats;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.render.EndpointPage;
@@ -36,8 +34,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * carries no query, or a body in another media type or charset, is told how to send one; a
  * malformed query is reported with the parser's line and column, which Fuseki folds into its
  * message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not even
- * {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and an {@code Accept} header that
- * names no format of the answer is a 406 rather than an answer in some other format. The answer is
+ * {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and the answer's format is chosen by
+ * {@link SparqlFormats} (the Accept header first, {@code q=0} respected, a 406 when nothing offered is
+ * acceptable; {@code format=} and {@code output=} only among what Accept allows) and written by Fuseki
+ * ({@link KgNegotiation}). The answer is
  * evaluated in full within the time and result limits before anything is written
  * ({@link BoundedResults}), so its status is that of the whole answer.
  */
@@ -79,9 +79,9 @@ final class ActionSparql extends SPARQL_QueryDataset {
     }
 
     private void describe(HttpAction action) {
-        RdfView view = RdfView.chooseDataFirst(action.getRequestParameter("format"), action.getRequestHeader("Accept"));
+        Format view = Negotiation.choose(action.getRequest(), action.getResponse(), RdfView.DATA_FIRST).format();
         Model description = site.serviceDescription();
-        if (view == RdfView.HTML)
+        if (view == Format.HTML)
             Reply.html(action.getResponse(), EndpointPage.render(description,
                     description.createResource(ServiceDescription.serviceIri(site.config().base() + ServiceDescription.ENDPOINT_PATH))));
         else
@@ -132,9 +132,9 @@ final class ActionSparql extends SPARQL_QueryDataset {
         super.validateQuery(action, query);
         QueryPolicy.check(query);
         checkTimeout(action.getRequestParameter("timeout"));
-        if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
-                && action.getRequestParameter("force-accept") == null)
-            Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+        String named = SparqlFormats.PARAMETERS.stream().map(action::getRequestParameter).filter(v -> v != null).findFirst().orElse(null);
+        KgNegotiation.choose(action.getRequest(), action.getResponse(),
+                SparqlFormats.choose(SparqlFormats.of(query), Negotiation.accept(action.getRequest()), named));
     }
 
     /**
@@ -148,16 +148,6 @@ final class ActionSparql extends SPARQL_QueryDataset {
                     + Text.cut(timeout, 40) + "'; it can only shorten the service's time limit");
     }
 
-    /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */
-    private static AcceptList offers(Query query) {
-        if (query.isSelectType())
-            return DEF.rsOfferTable;
-        if (query.isAskType())
-            return DEF.rsOfferBoolean;
-        if (query.isConstructType())
-            return DEF.constructOffer;
-        return DEF.rdfOffer;
-    }
 
     @Override
     protected void execute(String queryString, HttpAction action) {

@@ -5,6 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
+import org.w3id.aigb.format.Format;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,14 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * revalidates it and gets a 304 with no body while it has it.
  */
 final class ComputedOnce {
-    private final String mediaType;
+    private final Format format;
     private final Supplier<byte[]> compute;
     private volatile Sent sent;
 
     private record Sent(byte[] body, String etag) {}
 
-    ComputedOnce(String mediaType, Supplier<byte[]> compute) {
-        this.mediaType = mediaType;
+    ComputedOnce(Format format, Supplier<byte[]> compute) {
+        this.format = format;
         this.compute = compute;
     }
 
@@ -38,7 +40,7 @@ final class ComputedOnce {
             response.setStatus(304);
             return;
         }
-        Reply.bytes(response, mediaType, s.body());
+        Reply.bytes(response, format, s.body());
     }
 
     private static String sha256(byte[] bytes) {

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.w3id.aigb.format.Format;
+
 /**
  * Files shipped in the jar under one folder, read once and then served from memory (the jar does not
  * change while the server runs). The pages whose scripts and styles are files (the profile builder,
  * the query editor) serve them through this, so nothing they load comes from elsewhere.
  */
 final class JarFiles {
-    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json",
-            "txt", "text/plain");
+    /** The formats a shipped file may have, by extension. */
+    private static final Map<String, Format> TYPES = Map.of("js", Format.JAVASCRIPT, "css", Format.CSS, "json", Format.JSON,
+            "txt", Format.TEXT);
 
     private final String folder;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -36,9 +39,9 @@ final class JarFiles {
         return files.size();
     }
 
-    /** The media type of a file served this way, from its extension. */
-    static String mediaType(String name) {
-        String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
+    /** The format of a file served this way, from its extension. */
+    static Format format(String name) {
+        Format type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
         if (type == null)
             throw new IllegalArgumentException("No media type for " + name);
         return type;

@@ -7,18 +7,18 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.aigb.JsonText;
 import org.w3id.aigb.JsonWriter;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationJson;
 import org.w3id.aigb.render.ObligationWriter;
 
 /**
  * The one place the registry's answers call the checklist and report renderers (so that a change
  * of their API changes this class only): a stored version's derivation in an
- * {@link ObligationFormat}, and a refused submission's validation report.
+ * format of {@link ObligationWriter#FORMATS}, and a refused submission's validation report.
  */
 final class SubmissionRendering {
     private SubmissionRendering() {}
@@ -28,8 +28,8 @@ final class SubmissionRendering {
      * a {@code submission} member added, and the version's {@code validation} summary), Markdown, HTML,
      * Turtle or JSON-LD.
      */
-    static byte[] version(Derivation derivation, String source, ObligationFormat format, JsonObject submission, String validation) {
-        if (format == ObligationFormat.JSON) {
+    static byte[] version(Derivation derivation, String source, Format format, JsonObject submission, String validation) {
+        if (format == Format.JSON) {
             StringBuilder json = new StringBuilder();
             ObligationJson.write(new JsonWriter(json), source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation));
             JsonObject o = JSON.parse(json.toString());

@@ -17,6 +17,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.testing.TestKG;
 
 class MainTest {
@@ -139,5 +141,14 @@ class MainTest {
         Run obligations = run("obligations", TestKG.repo("data/examples/profiles/company-z.ttl").toString(), "--timeout", "1ms");
         assertEquals(Main.BAD_INPUT, obligations.code(), obligations.err());
         assertTrue(obligations.err().contains("(query-timeout)"), obligations.err());
+    }
+
+    @Test
+    void theExitCodeOfAnErrorIsChosenByItsType() {
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new AigbException.QueryRefused("x")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new AigbException.Usage("x")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(Limits.defaults().exceeded(Limits.Limit.TIMEOUT, "x")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new AigbException.NotReady("x")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new AigbException("usage", "x")), "by type, not by code");
     }
 }

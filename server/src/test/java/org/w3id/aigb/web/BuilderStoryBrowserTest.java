@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
-import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -199,7 +199,7 @@ class BuilderStoryBrowserTest {
         }
         // CSV: downloaded where the server writes it; until then the page says it cannot, and saves nothing.
         user.click("#download-checklist-csv");
-        if (Arrays.stream(ObligationFormat.values()).anyMatch(f -> f.mediaType().equals("text/csv")))
+        if (ObligationWriter.FORMATS.offers(Format.CSV))
             assertTrue(Files.readString(browser.awaitDownload("-checklist.csv")).contains("P-2-i"), "CSV checklist");
         else
             assertTrue(browser.find("#download-error").getText().contains("CSV"), "the page says the server has no CSV");

@@ -14,11 +14,11 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -50,7 +50,7 @@ class OneDatasetTest {
             if (!q.query().isSelectType())
                 continue;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryRunner.write(commandLine, q.query(), ResultFormat.CSV, out, Limits.defaults());
+            QueryRunner.over(commandLine, Limits.defaults()).write(q.query(), Format.CSV, out);
             int cli = rows(out.toString(StandardCharsets.UTF_8));
             HttpResponse<String> r = s.get("/kg/sparql?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8), "text/csv");
             assertEquals(200, r.statusCode(), q.id() + " " + r.body());

@@ -1,11 +1,17 @@
-package org.w3id.aigb.graph;
+package org.w3id.aigb.web;
+
+import java.util.Map;
 
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.graph.Dumps;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.ServiceDescription;
+import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -28,25 +34,22 @@ public final class DatasetDescription {
      * @param base public URL of the deployment, without a trailing slash (its SPARQL endpoint is
      *             {@code base/kg/sparql}, its dumps {@code base/dumps/aigb.*} and {@code base/dumps/graph/*})
      */
-    public static Model build(KnowledgeGraph kg, Query description, String base) {
+    public static Model build(KnowledgeGraph kg, QueryFile description, String base, Limits limits) {
         DatasetGraph served = kg.dataset().asDatasetGraph();
         DatasetGraph view = KnowledgeGraph.linkedDataset(kg.assertedUnion());
         served.listGraphNodes().forEachRemaining(name -> view.addGraph(name, served.getGraph(name)));
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(view)).query(description)
-                .substitution("home", ResourceFactory.createResource(base + "/"))
-                .substitution("sparql", ResourceFactory.createResource(base + "/kg/sparql"))
-                .substitution("dumpTtl", ResourceFactory.createResource(base + "/dumps/aigb.ttl"))
-                .substitution("dumpNt", ResourceFactory.createResource(base + "/dumps/aigb.nt"))
-                .substitution("dumpJsonld", ResourceFactory.createResource(base + "/dumps/aigb.jsonld"))
-                .substitution("graphDumps", ResourceFactory.createStringLiteral(base + GRAPH_DUMPS))
-                .build()) {
-            Model m = qe.execConstruct();
-            m.setNsPrefixes(Prefixes.get());
-            m.setNsPrefix("void", "http://rdfs.org/ns/void#");
-            m.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
-            m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
-            m.setNsPrefix("sd", ServiceDescription.SD);
-            return m;
-        }
+        Model m = QueryRunner.over(DatasetFactory.wrap(view), limits).construct(description, Map.of(
+                "home", ResourceFactory.createResource(base + "/"),
+                "sparql", ResourceFactory.createResource(base + "/kg/sparql"),
+                "dumpTtl", ResourceFactory.createResource(base + "/dumps/aigb.ttl"),
+                "dumpNt", ResourceFactory.createResource(base + "/dumps/aigb.nt"),
+                "dumpJsonld", ResourceFactory.createResource(base + "/dumps/aigb.jsonld"),
+                "graphDumps", ResourceFactory.createStringLiteral(base + GRAPH_DUMPS)));
+        m.setNsPrefixes(Prefixes.get());
+        m.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        m.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
+        m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+        m.setNsPrefix("sd", ServiceDescription.SD);
+        return m;
     }
 }

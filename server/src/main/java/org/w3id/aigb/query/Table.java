@@ -1,4 +1,4 @@
-package org.w3id.aigb.render;
+package org.w3id.aigb.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 
-/** A SELECT result held in memory, for rendering. */
+/** A SELECT answer held in memory, with its variables in order ({@link QueryRunner#select}). */
 public record Table(List<String> vars, List<QuerySolution> rows) {
 
     public static Table of(ResultSet rs) {
@@ -31,20 +31,5 @@ public record Table(List<String> vars, List<QuerySolution> rows) {
             return l.getLexicalForm();
         }
         return n.isURIResource() ? n.asResource().getURI() : n.toString();
-    }
-
-    /** An HTML table of all columns, each value rendered by {@link Cells#node}. */
-    public String toHtml() {
-        StringBuilder sb = new StringBuilder("<table>\n<tr>");
-        for (String v : vars)
-            sb.append("<th>").append(Html.esc(v)).append("</th>");
-        sb.append("</tr>\n");
-        for (QuerySolution row : rows) {
-            sb.append("<tr>");
-            for (String v : vars)
-                sb.append("<td>").append(Cells.node(row.get(v), null)).append("</td>");
-            sb.append("</tr>\n");
-        }
-        return sb.append("</table>\n").toString();
     }
 }

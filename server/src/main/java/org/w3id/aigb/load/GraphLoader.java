@@ -1,4 +1,4 @@
-package org.w3id.aigb.graph;
+package org.w3id.aigb.load;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -16,6 +16,9 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.graph.StrictErrorHandler;
 import org.w3id.aigb.mapping.MappingGraph;
 import org.w3id.aigb.mapping.SssomReader;
 import org.w3id.aigb.vocab.Graphs;

@@ -1,4 +1,4 @@
-package org.w3id.aigb.graph;
+package org.w3id.aigb.load;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.w3id.aigb.graph;
+package org.w3id.aigb.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.AIGB;
 import org.w3id.aigb.vocab.Graphs;

@@ -53,7 +53,8 @@ public final class HomePage {
         b.append("<h2 id=\"queries\">研究用クエリ / Research queries</h2>\n").append(QueryIndex.html(queries));
         b.append("<h2 id=\"data\">Data</h2>\n<ul>\n<li>Dumps: ").append(Html.link("/dumps/aigb.ttl", "Turtle")).append(" · ")
                 .append(Html.link("/dumps/aigb.nt", "N-Triples")).append(" · ").append(Html.link("/dumps/aigb.jsonld", "JSON-LD"))
-                .append("</li>\n<li>").append(Html.link("/dataset", "Dataset description (VoID + DCAT)")).append("</li>\n</ul>\n");
+                .append("</li>\n<li>").append(Html.link("/dataset", "Dataset description (VoID + DCAT)"))
+                .append("</li>\n<li>").append(Html.link("/openapi.json", "HTTP API (OpenAPI 3.1)")).append("</li>\n</ul>\n");
         return Html.page("AI事業者ガイドライン 知識グラフ", null, b.toString());
     }
 }

@@ -47,7 +47,7 @@ import org.w3id.aigb.vocab.Graphs;
  * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations; and the
  * registry of submitted profiles ({@code /submissions}, {@code /review}, {@code /audit}), whose
  * published versions are the named graph {@code https://w3id.org/aigb/graph/submissions} and
- * {@code /id/submission/…}.
+ * {@code /id/submission/…}; and the OpenAPI description of all of it ({@code /openapi.json}).
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
@@ -219,6 +219,7 @@ public final class AigbServer {
                 Route.file(ActionBuilder.PATH, new ActionBuilder(site)),
                 Route.page(ActionEditor.PATH, new ActionEditor(site)),
                 Route.file(ActionContext.PATH, new ActionContext(site)),
+                Route.file(ActionOpenApi.PATH, new ActionOpenApi(site)),
                 // the registry: a profile submitted to /submissions; reviews and publication under it (each with a token)
                 Route.api(ActionSubmissions.PATH, List.of("GET", "HEAD", "POST"), Limit.PROFILE_BYTES, null),
                 Route.api(ActionSubmissions.PATH + "/*", List.of("GET", "HEAD", "POST"), Limit.REQUEST_BYTES, submissions),

@@ -1,5 +1,6 @@
 package org.w3id.aigb.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's run command: the packaged jar's {@code serve} starts, logs its URL and triple
  * counts, creates its registry store ({@code ./aigb-store}) with no extra step, answers a
- * linked-data request, serves the query editor with the YASGUI bundle it packs, and stops cleanly on SIGTERM.
+ * linked-data request, serves the query editor with the YASGUI bundle it packs and the OpenAPI description, and
+ * stops cleanly on SIGTERM.
  */
 class ServeJarIT {
     @Test
@@ -74,6 +76,12 @@ class ServeJarIT {
                 assertEquals(200, f.statusCode(), file);
                 assertTrue(f.body().length > 1000, file);
             }
+
+            // the description of the HTTP API, packed from api/openapi.json
+            HttpResponse<byte[]> openApi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, openApi.statusCode());
+            assertArrayEquals(Files.readAllBytes(org.w3id.aigb.testing.TestKG.repo("api/openapi.json")), openApi.body(), "/openapi.json");
 
             p.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "stops after SIGTERM");

@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.w3id.aigb.graph.Sources;
-import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.render.ObligationFormat;
@@ -75,21 +75,14 @@ class BuilderStoryBrowserTest {
         return (9 - sum % 9) + base12;
     }
 
-    private static Derivation derive(Graph profile) {
+    private static ChecklistView derive(Graph profile) {
         ObligationEngine.Outcome o = engine.check(profile);
         assertTrue(o.conforms(), "conforms: " + o.report().entries());
-        return o.derivation();
+        return ChecklistView.of(o);
     }
 
-    private static String statusOf(Derivation d, String code) {
-        for (Derivation.Obligation ob : d.obligations()) {
-            if (ob.resource().code().equals(code))
-                return ob.status().code();
-            for (Derivation.Obligation note : ob.notes())
-                if (note.resource().code().equals(code))
-                    return note.status().code();
-        }
-        return null;
+    private static String statusOf(ChecklistView d, String code) {
+        return d.flat().stream().filter(e -> e.resource().code().equals(code)).map(ChecklistView.Entry::statusCode).findFirst().orElse(null);
     }
 
     private void chooseMeasure(String code, String status, String text) {
@@ -184,7 +177,7 @@ class BuilderStoryBrowserTest {
         assertEquals("https://w3id.org/aigb/context/profile.jsonld", doc.getString("@context"), "the published context");
         Graph fromJsonLd = new ProfileReader().read(jsonld);
         assertTrue(IsoMatcher.isomorphic(fromJsonLd, new ProfileReader().read(turtle)), "the Turtle says what the JSON-LD says");
-        Derivation d = derive(fromJsonLd);
+        ChecklistView d = derive(fromJsonLd);
         assertEquals(List.of("AIProvider"), d.roles().stream().map(r -> r.role().code()).toList());
         assertEquals("addressed", statusOf(d, "P-2-i-human-judgment"));
         assertEquals("planned", statusOf(d, "P-2-i-tool-whitelist"));
@@ -225,7 +218,7 @@ class BuilderStoryBrowserTest {
         user.step("results");
         user.settled();
         user.click("#download-jsonld");
-        Derivation updated = derive(new ProfileReader().read(browser.awaitDownload(".jsonld")));
+        ChecklistView updated = derive(new ProfileReader().read(browser.awaitDownload(".jsonld")));
         assertEquals("addressed", statusOf(updated, "P-2-i-tool-whitelist"), "the measure is updated");
         assertEquals("addressed", statusOf(updated, "P-2-i-human-judgment"), "and the others kept");
         browser.shot("travel-updated");

@@ -90,7 +90,7 @@ class ObligationsHttpTest {
         assertTrue(TestServer.contentType(html).startsWith("text/html"), TestServer.contentType(html));
         assertFalse(html.body().contains("<script>alert(1)"), "text from the profile is escaped");
         assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; I社"));
-        assertTrue(html.body().contains("@media print") && html.body().contains("<input type=\"checkbox\" disabled>"), "printable, with checkboxes");
+        assertTrue(html.body().contains("@media print") && html.body().contains("<input type=\"checkbox\" disabled"), "printable, with checkboxes");
         HttpResponse<String> md = obligations("text/markdown", example("company-i.ttl"));
         assertTrue(TestServer.contentType(md).startsWith("text/markdown"), TestServer.contentType(md));
         assertTrue(md.body().contains("- [ ] **U-2-i**"), md.body());

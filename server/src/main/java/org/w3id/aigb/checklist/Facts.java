@@ -8,11 +8,14 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 
 /**
- * The facts the view query ({@code queries/view/checklist.rq}) gives about one result: its class
- * and, by name (a property's local name, {@code forSystem}, or a word for a fact of the guideline,
- * {@code principle}), its values. Filled while the answer is read, then only read.
+ * What is said about one node: by the derivation (its class, and its values by property local name,
+ * {@code forSystem}), or by the view query about a resource of the guideline (by a word,
+ * {@code principle}). Filled while read, then only read.
  */
 final class Facts {
+    /** No facts. */
+    static final Facts NONE = new Facts();
+
     private Node type;
     private final Map<String, List<Node>> values = new LinkedHashMap<>();
 

@@ -117,8 +117,8 @@ final class ChecklistHtml implements ChecklistRenderer {
             for (ChecklistView.RuleReason rr : r.reasons()) {
                 String locator = language.pick(rr.locatorJa(), rr.locatorEn());
                 h.append("<li>").append(link(rr.rule())).append(" (").append(Html.esc(Name.codes(rr.sections()))).append(locator != null ? " " + Html.esc(locator) : "")
-                        .append(")：").append(Html.esc(Name.list(rr.activities(), language.ja()))).append(" @ ").append(Html.esc(Name.list(rr.systems(), language.ja())))
-                        .append(rr.illustratingCase() != null ? "；" + bi("事例", "case") + " " + link(rr.illustratingCase()) : "").append("</li>");
+                        .append(")").append(colon()).append(Html.esc(Name.list(rr.activities(), language.ja()))).append(" @ ").append(Html.esc(Name.list(rr.systems(), language.ja())))
+                        .append(rr.illustratingCase() != null ? semicolon() + bi("事例", "case") + " " + link(rr.illustratingCase()) : "").append("</li>");
             }
             h.append("</ul></li>\n");
         }
@@ -223,6 +223,15 @@ final class ChecklistHtml implements ChecklistRenderer {
             h.append("<li>").append(bi(Html.esc(w.messageJa()), Html.esc(w.messageEn())))
                     .append(w.cites().isEmpty() ? "" : " <span class=\"muted\">(" + Html.esc(String.join(", ", w.cites())) + ")</span>").append("</li>\n");
         h.append("</ul>\n");
+    }
+
+    /** Punctuation in the language of the text around it: full-width unless the checklist is in English only. */
+    private String colon() {
+        return language == Language.EN ? ": " : "：";
+    }
+
+    private String semicolon() {
+        return language == Language.EN ? "; " : "；";
     }
 
     // ---- one language or both ---------------------------------------------------------------------------

@@ -109,9 +109,9 @@ final class ChecklistMarkdown implements ChecklistRenderer {
             line("- **" + label(r.role()) + "** — " + esc(Name.list(r.systems(), language.ja())));
             for (ChecklistView.RuleReason rr : r.reasons())
                 line("  - " + language.pick(rr.rule().ja(), rr.rule().en()) + " (" + rr.rule().code() + "; " + Name.codes(rr.sections())
-                        + (language.pick(rr.locatorJa(), rr.locatorEn()) != null ? " " + language.pick(rr.locatorJa(), rr.locatorEn()) : "") + ")：" + esc(Name.list(rr.activities(), language.ja()))
+                        + (language.pick(rr.locatorJa(), rr.locatorEn()) != null ? " " + language.pick(rr.locatorJa(), rr.locatorEn()) : "") + ")" + colon() + esc(Name.list(rr.activities(), language.ja()))
                         + " @ " + esc(Name.list(rr.systems(), language.ja()))
-                        + (rr.illustratingCase() != null ? "；" + bi("事例", "case") + "「" + language.pick(rr.illustratingCase().ja(), rr.illustratingCase().en()) + "」" : ""));
+                        + (rr.illustratingCase() != null ? semicolon() + bi("事例", "case") + "「" + language.pick(rr.illustratingCase().ja(), rr.illustratingCase().en()) + "」" : ""));
         }
         line();
     }
@@ -220,6 +220,15 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         line();
         line(gaps.isEmpty() ? bi("なし", "none") : String.join(", ", gaps.stream().map(o -> o.resource().code()).toList()));
         line();
+    }
+
+    /** Punctuation in the language of the text around it: full-width unless the checklist is in English only. */
+    private String colon() {
+        return language == Language.EN ? ": " : "：";
+    }
+
+    private String semicolon() {
+        return language == Language.EN ? "; " : "；";
     }
 
     // ---- one language or both ---------------------------------------------------------------------------

@@ -76,16 +76,19 @@ class ArchitectureTest {
     }
 
     /**
-     * From the top: the command line and the server; the writers they share; the features (what a
-     * profile obliges, search); profiles; loading the graph; queries; the SSSOM codec; the graph and
-     * its sources; start-up; and the kernel every layer uses (errors, limits, formats, vocabularies).
+     * From the top: the command line and the server; the registry of submitted profiles; the writers
+     * they share and the checklist view they render; the features (what a profile obliges, search);
+     * profiles; loading the graph; queries; the SSSOM codec; the graph and its sources; start-up; and
+     * the kernel every layer uses (errors, limits, formats, vocabularies).
      */
     @Test
     void layersAreUsedOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy(BASE + ".cli..")
                 .layer("web").definedBy(BASE + ".web..")
+                .layer("registry").definedBy(BASE + ".registry..")
                 .layer("render").definedBy(BASE + ".render..")
+                .layer("checklist").definedBy(BASE + ".checklist..")
                 .layer("obligation").definedBy(BASE + ".obligation..")
                 .layer("search").definedBy(BASE + ".search..")
                 .layer("profile").definedBy(BASE + ".profile..")
@@ -97,15 +100,17 @@ class ArchitectureTest {
                 .layer("kernel").definedBy(BASE, BASE + ".format..", BASE + ".vocab..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("registry").mayOnlyBeAccessedByLayers("web", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("web", "cli")
-                .whereLayer("obligation").mayOnlyBeAccessedByLayers("render", "web", "cli")
+                .whereLayer("checklist").mayOnlyBeAccessedByLayers("render", "web", "cli")
+                .whereLayer("obligation").mayOnlyBeAccessedByLayers("registry", "checklist", "render", "web", "cli")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("render", "web", "cli")
-                .whereLayer("profile").mayOnlyBeAccessedByLayers("obligation", "render", "web", "cli")
+                .whereLayer("profile").mayOnlyBeAccessedByLayers("obligation", "registry", "checklist", "render", "web", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("query").mayOnlyBeAccessedByLayers("profile", "obligation", "search", "render", "web", "cli")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("profile", "obligation", "search", "registry", "checklist", "render", "web", "cli")
                 .whereLayer("mapping").mayOnlyBeAccessedByLayers("load", "cli")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("query", "load", "profile", "obligation", "search", "render", "web", "cli")
-                .whereLayer("sys").mayOnlyBeAccessedByLayers("graph", "query", "load", "profile", "obligation", "search", "render", "web", "cli")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("query", "load", "profile", "obligation", "search", "registry", "checklist", "render", "web", "cli")
+                .whereLayer("sys").mayOnlyBeAccessedByLayers("graph", "query", "load", "profile", "obligation", "search", "registry", "checklist", "render", "web", "cli")
                 .check(CLASSES);
     }
 

@@ -10,6 +10,7 @@ import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.render.ObligationWriter;
+import org.w3id.aigb.render.RenderTarget.Language;
 
 /**
  * {@code obligations}: which guideline items apply to the organisation of each profile, and why.
@@ -28,7 +29,7 @@ final class ObligationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "obligations FILE|DIR... [--format md|json|html|ttl|jsonld] [--timeout SECONDS] [--max-profile-bytes N] [--max-depth N]"
+        return "obligations FILE|DIR... [--format md|json|html|csv|ttl|jsonld] [--lang ja|en|both] [--timeout SECONDS] [--max-profile-bytes N] [--max-depth N]"
                 + " [--max-literal-chars N] [--max-triples N] [--max-expansion N]";
     }
 
@@ -39,7 +40,7 @@ final class ObligationsCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("format", Context.OLD_MAX_BYTES);
+        return Set.of("format", "lang", Context.OLD_MAX_BYTES);
     }
 
     @Override
@@ -52,12 +53,13 @@ final class ObligationsCommand implements Command {
         if (args.positionals().isEmpty())
             throw Args.usage("obligations needs at least one profile file or directory");
         Format format = ObligationWriter.FORMATS.byName(args.get("format", "md"));
+        Language language = Language.of(args.get("lang", "both"));
         ProfileFiles files = new ProfileFiles(args, context, name());
         // a lone unreadable file fails before the engine is built
         ProfileFiles.Read lone = files.many() ? null : files.read(files.files().get(0));
         ObligationEngine engine = ObligationEngine.create(context.sources(), context.graph(),
                 ProfileValidator.create(context.sources(), context.graph(), context.limits()), context.limits());
-        ObligationWriter writer = new ObligationWriter(out, format, files.many(), false);
+        ObligationWriter writer = new ObligationWriter(out, format, files.many(), false, language);
         boolean conforms = true;
         for (Path file : files.files()) {
             ProfileFiles.Read read = lone != null ? lone : files.read(file);

@@ -41,7 +41,7 @@ public final class GuidelineClosures {
     public long addTo(Graph guideline) {
         long before = guideline.size();
         for (QueryFile closure : closures) {
-            Graph constructed = QueryRunner.atStartUp(guideline).construct(closure).getGraph();
+            Graph constructed = QueryRunner.withoutTimeLimit(guideline).construct(closure).getGraph();
             constructed.find().forEach(guideline::add);
         }
         return guideline.size() - before;

@@ -62,7 +62,7 @@ public final class ProfileValidator {
     }
 
     private static ProfileValidator create(Sources sources, Dataset dataset, Limits limits) {
-        Graph reference = QueryRunner.atStartUp(dataset).construct(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY)).getGraph();
+        Graph reference = QueryRunner.withoutTimeLimit(dataset).construct(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY)).getGraph();
         Graph shapes = parse(sources, SHAPES);
         Graph boundary = parse(sources, BOUNDARY_SHAPES);
         // A constraint jena-shacl does not evaluate would be skipped without a word: refuse such shapes.

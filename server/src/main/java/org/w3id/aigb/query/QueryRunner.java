@@ -28,10 +28,11 @@ import org.w3id.aigb.format.Offers;
  * The one way aigb runs a SPARQL query (the SPARQL endpoint aside, where Fuseki runs it under the
  * same limit): over a dataset or one graph, within the time limit of {@link Limits}. A query past
  * it is stopped and the error is the limit's ({@code query-timeout}), whoever wrote the query: the
- * work the request asks for is more than the service gives one request. The queries that run at
- * start-up over the project's own files ({@link #atStartUp}: the search index, the reference graph
- * of the profile shapes) have no limit: they are bounded by the files, and a slow machine must not
- * fail to start. A query someone wrote ({@link #write}: the command line, a research query's answer
+ * work the request asks for is more than the service gives one request. The project's own queries
+ * over its own data ({@link #withoutTimeLimit}: at start-up the search index and the reference graph
+ * of the profile shapes; once, and kept, the dataset's and the service's descriptions; the
+ * registry's bookkeeping in its store) have no limit: they are bounded by the data, no visitor
+ * chose them, and a slow or busy machine must not turn them into a visitor's error. A query someone wrote ({@link #write}: the command line, a research query's answer
  * as data) is first checked by {@link QueryPolicy} (no {@code SERVICE}).
  * Variables are bound by name ({@code substitution}), never by editing the query's text.
  */
@@ -64,14 +65,14 @@ public final class QueryRunner {
         return over(DatasetFactory.wrap(DatasetGraphFactory.wrap(graph)), limits);
     }
 
-    /** The start-up queries over the project's own files, with no time limit. */
-    public static QueryRunner atStartUp(Dataset dataset) {
+    /** The project's own queries over its own data, with no time limit. */
+    public static QueryRunner withoutTimeLimit(Dataset dataset) {
         return new QueryRunner(dataset, null);
     }
 
-    /** The start-up queries over one graph, with no time limit. */
-    public static QueryRunner atStartUp(Graph graph) {
-        return atStartUp(DatasetFactory.wrap(DatasetGraphFactory.wrap(graph)));
+    /** The project's own queries over one graph, with no time limit. */
+    public static QueryRunner withoutTimeLimit(Graph graph) {
+        return withoutTimeLimit(DatasetFactory.wrap(DatasetGraphFactory.wrap(graph)));
     }
 
     /** The formats of {@code query}'s answer: {@link #TABLES} or {@link #GRAPHS}. */

@@ -33,7 +33,7 @@ public record SourceNotice(String textJa, String textEn, String disclaimerJa, St
 
     /** The notice of {@code dataset}, by {@code query} (the service query above); {@link #NONE} if it holds none. */
     public static SourceNotice read(Dataset dataset, QueryFile query) {
-        return from(QueryRunner.atStartUp(dataset).select(query));
+        return from(QueryRunner.withoutTimeLimit(dataset).select(query));
     }
 
     /** The first notice of the rows (one row per publication page). */

@@ -40,7 +40,7 @@ public final class Search {
     public static Search build(KnowledgeGraph kg, Sources sources, SearchConfig config, Limits limits) {
         QueryLibrary queries = new QueryLibrary(sources, "queries/search");
         SearchIndex index = SearchIndex.build(kg, queries, config);
-        Facets facets = new Facets(QueryRunner.atStartUp(kg.dataset()).select(queries.get("facets")));
+        Facets facets = new Facets(QueryRunner.withoutTimeLimit(kg.dataset()).select(queries.get("facets")));
         return new Search(config, index, new TextSearch(index, config), new Guided(QueryRunner.over(kg.dataset(), limits), queries.get("guided"), index),
                 facets);
     }

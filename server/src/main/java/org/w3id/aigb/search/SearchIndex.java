@@ -78,7 +78,7 @@ public final class SearchIndex {
     }
 
     private static Table select(KnowledgeGraph kg, QueryLibrary queries, String id) {
-        return QueryRunner.atStartUp(kg.dataset()).select(queries.get(id));
+        return QueryRunner.withoutTimeLimit(kg.dataset()).select(queries.get(id));
     }
 
     /** The literals of the configured properties, per resource, as stored and analysed fields. */

@@ -7,6 +7,7 @@ import org.w3id.aigb.Limits;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.render.ObligationWriter;
+import org.w3id.aigb.render.RenderTarget.Language;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,8 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link ActionProfile}); the profile is validated first, and one that does not conform gets its
  * violations (a 200: findings are not errors). The answer by {@code Accept}: JSON (default),
  * {@code text/markdown} or {@code text/html} (the checklist), {@code text/turtle} or
- * {@code application/ld+json} (the derivation as RDF, with PROV). The answer is written as it is
- * rendered, never held whole.
+ * {@code application/ld+json} (the derivation as RDF, with PROV), or {@code text/csv} (the checklist
+ * as one table). The parameter {@code lang} ({@code ja}, {@code en}; in the query string or the form)
+ * writes the HTML and Markdown checklists in one language, for printing; both by default. The answer is
+ * written as it is rendered, never held whole.
  */
 final class ActionObligations extends ActionProfile {
     static final String PATH = "/profiles/obligations";
@@ -34,10 +37,12 @@ final class ActionObligations extends ActionProfile {
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         Format format = Negotiation.byAccept(request, response, ObligationWriter.FORMATS).format();
+        String lang = request.getParameter("lang");
+        Language language = lang == null || lang.isBlank() ? Language.BOTH : Language.of(lang);
         // derived in full first: a failure (the time limit) is still an error status, not a cut-off answer
         ObligationEngine.Outcome outcome = engine.get().check(profile);
         Reply.stream(response, format.mediaType(), out -> {
-            ObligationWriter writer = new ObligationWriter(out, format, false, true);
+            ObligationWriter writer = new ObligationWriter(out, format, false, true, language);
             writer.write(new ObligationWriter.Entry(SOURCE, outcome));
             writer.finish();
         });

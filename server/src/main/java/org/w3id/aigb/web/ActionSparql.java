@@ -22,7 +22,6 @@ import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
 import org.w3id.aigb.format.Format;
-import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.render.EndpointPage;
 

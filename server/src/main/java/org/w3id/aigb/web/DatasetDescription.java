@@ -6,10 +6,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
-import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.vocab.Prefixes;
@@ -34,11 +32,12 @@ public final class DatasetDescription {
      * @param base public URL of the deployment, without a trailing slash (its SPARQL endpoint is
      *             {@code base/kg/sparql}, its dumps {@code base/dumps/aigb.*} and {@code base/dumps/graph/*})
      */
-    public static Model build(KnowledgeGraph kg, QueryFile description, String base, Limits limits) {
+    public static Model build(KnowledgeGraph kg, QueryFile description, String base) {
         DatasetGraph served = kg.dataset().asDatasetGraph();
         DatasetGraph view = KnowledgeGraph.linkedDataset(kg.assertedUnion());
         served.listGraphNodes().forEachRemaining(name -> view.addGraph(name, served.getGraph(name)));
-        Model m = QueryRunner.over(DatasetFactory.wrap(view), limits).construct(description, Map.of(
+        // the project's own query over the data served (again when a submission is published): no visitor's time limit
+        Model m = QueryRunner.withoutTimeLimit(DatasetFactory.wrap(view)).construct(description, Map.of(
                 "home", ResourceFactory.createResource(base + "/"),
                 "sparql", ResourceFactory.createResource(base + "/kg/sparql"),
                 "dumpTtl", ResourceFactory.createResource(base + "/dumps/aigb.ttl"),

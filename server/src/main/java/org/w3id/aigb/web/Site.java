@@ -17,7 +17,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
-import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.query.QueryFile;
@@ -209,7 +208,7 @@ final class Site {
         Description d = datasetDescription;
         long generation = publicationGeneration.getAsLong();
         if (d == null || d.generation() != generation) {
-            d = new Description(generation, DatasetDescription.build(kg, service.get("dataset-description"), config.base(), config.limits()));
+            d = new Description(generation, DatasetDescription.build(kg, service.get("dataset-description"), config.base()));
             datasetDescription = d;
         }
         return d.model();
@@ -222,7 +221,7 @@ final class Site {
     Model serviceDescription() {
         Model m = serviceDescription;
         if (m == null) {
-            m = ServiceDescription.build(kg, service.get("service-description").query(), config.base());
+            m = ServiceDescription.build(kg, service.get("service-description"), config.base());
             serviceDescription = m;
         }
         return m;

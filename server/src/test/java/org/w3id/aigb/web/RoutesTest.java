@@ -61,7 +61,12 @@ class RoutesTest {
             if (r.servlet() != null) {
                 HttpResponse<String> options = request("OPTIONS", example(r));
                 assertEquals(200, options.statusCode(), example(r));
-                assertEquals(r.allow() + ", OPTIONS", options.headers().firstValue("Allow").orElse(""), example(r));
+                String allow = options.headers().firstValue("Allow").orElse("");
+                if (r.finer()) // its handler narrows the route's methods per path (none where it serves nothing)
+                    assertTrue(r.methods().containsAll(List.of(allow.replace(", OPTIONS", "").replace("OPTIONS", "").split(", "))
+                            .stream().filter(m -> !m.isEmpty()).toList()) && allow.endsWith("OPTIONS"), example(r) + ": " + allow);
+                else
+                    assertEquals(r.allow() + ", OPTIONS", allow, example(r));
                 if (!r.methods().contains("GET"))
                     assertEquals(405, request("GET", example(r)).statusCode(), example(r));
             }

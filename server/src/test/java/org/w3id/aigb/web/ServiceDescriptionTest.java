@@ -26,7 +26,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.graph.ServiceDescription;
 import org.w3id.aigb.vocab.Graphs;
 
 /**

@@ -1,9 +1,12 @@
-package org.w3id.aigb.graph;
+package org.w3id.aigb.web;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
+import java.util.Map;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.aigb.graph.KnowledgeGraph;
+import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -28,21 +31,19 @@ public final class ServiceDescription {
      * @param base public URL of the deployment, without a trailing slash: its endpoint is
      *             {@code base/kg/sparql}, its VoID description {@code base/.well-known/void}
      */
-    public static Model build(KnowledgeGraph kg, Query description, String base) {
-        try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(description)
-                .substitution("endpoint", ResourceFactory.createResource(base + ENDPOINT_PATH))
-                .substitution("void", ResourceFactory.createResource(base + "/.well-known/void"))
-                .build()) {
-            Model m = qe.execConstruct();
-            // Only the prefixes it uses (not the query's, nor the graph's seventy)
-            m.clearNsPrefixMap();
-            for (String prefix : new String[] {"rdf", "rdfs", "dcterms"})
-                m.setNsPrefix(prefix, Prefixes.get().getNsPrefixURI(prefix));
-            m.setNsPrefix("sd", SD);
-            m.setNsPrefix("formats", "http://www.w3.org/ns/formats/");
-            m.setNsPrefix("ent", "http://www.w3.org/ns/entailment/");
-            m.setNsPrefix("void", "http://rdfs.org/ns/void#");
-            return m;
-        }
+    public static Model build(KnowledgeGraph kg, QueryFile description, String base) {
+        // the project's own query, computed once and kept: no visitor's time limit
+        Model m = QueryRunner.withoutTimeLimit(kg.dataset()).construct(description, Map.of(
+                "endpoint", ResourceFactory.createResource(base + ENDPOINT_PATH),
+                "void", ResourceFactory.createResource(base + "/.well-known/void")));
+        // Only the prefixes it uses (not the query's, nor the graph's seventy)
+        m.clearNsPrefixMap();
+        for (String prefix : new String[] {"rdf", "rdfs", "dcterms"})
+            m.setNsPrefix(prefix, Prefixes.get().getNsPrefixURI(prefix));
+        m.setNsPrefix("sd", SD);
+        m.setNsPrefix("formats", "http://www.w3.org/ns/formats/");
+        m.setNsPrefix("ent", "http://www.w3.org/ns/entailment/");
+        m.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        return m;
     }
 }

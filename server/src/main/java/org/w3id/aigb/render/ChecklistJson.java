@@ -4,89 +4,139 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonWriter;
-import org.w3id.aigb.obligation.Derivation;
-import org.w3id.aigb.obligation.Derivation.Measure;
-import org.w3id.aigb.obligation.Derivation.Named;
-import org.w3id.aigb.obligation.Derivation.Obligation;
-import org.w3id.aigb.obligation.Derivation.Undecided;
+import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.checklist.ChecklistView.Entry;
+import org.w3id.aigb.checklist.ChecklistView.Measure;
+import org.w3id.aigb.checklist.ChecklistView.Party;
+import org.w3id.aigb.checklist.ChecklistView.Undecided;
+import org.w3id.aigb.checklist.Name;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
+import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 
 /**
- * The JSON form of a derivation, written as it goes ({@link JsonWriter}): the roles with the rules
- * that give them, every applicable principle, item, Hiroshima principle and code-of-conduct action
- * with its titles, role, stage, principle, reasons, status, measures and practice notes, what could
- * not be decided with the missing facts, the information beside the checklist, the validation
- * warnings, and a summary.
+ * The JSON answer, written as it goes ({@link JsonWriter}): an object per profile (an array of them,
+ * one per line, for several): the roles with the rules that give them, every applicable principle,
+ * item, Hiroshima principle and code-of-conduct action with its titles, role, stage, principle,
+ * reasons, status, measures and practice notes, what could not be decided with the missing facts, the
+ * information beside the checklist, the notices, the validation report and a summary.
  * <p>
  * The profile's AI systems are written once, in full, in the table {@code systems} ({@code {key:
  * {iri?, label{ja,en}}}}, keys {@code s1, s2, …}); everywhere else a system is its key. So neither a
- * long name nor a long IRI is repeated in every item that applies through the system: the answer
- * grows with the profile, not with the profile times the guideline.
+ * long name nor a long IRI is repeated in every item that applies through the system.
  */
-public final class ObligationJson {
+final class ChecklistJson implements ChecklistRenderer {
+    private final RenderTarget target;
     private final JsonWriter w;
-    private final Map<Node, String> keys = new HashMap<>();
+    private Map<Node, String> keys = Map.of();
 
-    private ObligationJson(JsonWriter w) {
-        this.w = w;
+    ChecklistJson(RenderTarget target) {
+        this.target = target;
+        this.w = new JsonWriter(target);
     }
 
-    /** Writes the object of one conforming profile's outcome. */
-    public static void write(JsonWriter w, String source, Outcome outcome) {
-        new ObligationJson(w).write(source, outcome);
+    @Override
+    public void begin() {
+        if (target.many())
+            w.beginArray();
     }
 
-    private void write(String source, Outcome outcome) {
-        Derivation d = outcome.derivation();
+    @Override
+    public void end() {
+        if (target.many()) {
+            target.append('\n');
+            w.endArray();
+        }
+        target.append('\n');
+    }
+
+    private void next() {
+        if (target.many())
+            w.newLine(); // one line per profile
+    }
+
+    @Override
+    public void notConforming(String source, ProfileReport report) {
+        next();
+        JsonObject o = new JsonObject();
+        o.put("source", source);
+        o.put("conforms", false);
+        o.put("validation", ProfileReportWriter.json(new ProfileReportWriter.Named(source, report)));
+        w.value(o);
+    }
+
+    @Override
+    public void unreadable(String source, AigbException error) {
+        next();
+        w.beginObject().member("source", source).name("error").value(ProfileReportWriter.error(error)).endObject();
+    }
+
+    @Override
+    public void conforming(String source, Outcome outcome, ChecklistView v) {
+        next();
         w.beginObject();
         w.member("source", source);
         w.member("conforms", true);
         w.name("organisation");
-        named(d.organisation());
-        w.member("derivation", d.iri().getURI());
-        systems(d);
-        roles(d);
-        w.member("businessActor", d.isBusinessActor());
-        if (!d.isBusinessActor())
-            w.name("statement").value(ProfileReportWriter.pair(Checklist.NON_BUSINESS_JA, Checklist.NON_BUSINESS_EN));
+        party(v.organisation());
+        w.member("derivation", v.derivation().getURI());
+        systems(v);
+        roles(v);
+        w.member("businessActor", v.businessActor());
+        if (!v.businessActor() && !v.notices().isEmpty())
+            w.name("statement").value(ProfileReportWriter.pair(v.notices().get(0).ja(), v.notices().get(0).en()));
+        w.name("notices").beginArray();
+        v.notices().forEach(this::notice);
+        w.endArray();
         w.name("items").beginArray();
-        d.obligations().forEach(this::obligation);
+        v.entries().forEach(this::entry);
         w.endArray();
         w.name("undecided").beginArray();
-        d.undecided().forEach(this::undecided);
+        v.undecided().forEach(this::undecided);
         w.endArray();
-        information(d);
+        information(v);
         w.name("validation").value(ProfileReportWriter.json(new ProfileReportWriter.Named(source, outcome.report())));
-        Checklist.Summary s = Checklist.summary(d);
+        ChecklistView.Summary s = v.summary();
         w.name("summary").beginObject().member("applicable", s.applicable()).member("addressed", s.addressed()).member("planned", s.planned())
                 .member("notApplicable", s.notApplicable()).member("gap", s.gap()).member("undecided", s.undecided()).endObject();
         w.endObject();
     }
 
-    /** The table of the profile's systems, keyed {@code s1, s2, …} in the order of their IRIs. */
-    private void systems(Derivation d) {
+    /** The table of the profile's systems, keyed {@code s1, s2, …} in the order of their IRIs, with their names in full. */
+    private void systems(ChecklistView v) {
+        keys = new HashMap<>();
         w.name("systems").beginObject();
-        for (Named system : d.systems()) {
-            String key = "s" + (keys.size() + 1);
-            keys.put(system.iri(), key);
-            w.name(key);
-            named(system);
+        for (Party system : v.systems()) {
+            keys.put(system.iri(), system.key());
+            w.name(system.key());
+            party(system);
         }
         w.endObject();
     }
 
-    private void roles(Derivation d) {
+    private void party(Party p) {
+        w.beginObject();
+        if (p != null) {
+            if (p.iri().isURI())
+                w.member("iri", p.iri().getURI());
+            w.name("label").value(ProfileReportWriter.pair(p.ja(), p.en()));
+        }
+        w.endObject();
+    }
+
+    private void roles(ChecklistView v) {
         w.name("roles").beginArray();
-        for (Derivation.Role r : d.roles()) {
+        for (ChecklistView.Role r : v.roles()) {
             w.beginObject();
             namedMembers(r.role());
             w.name("systems");
             systemRefs(r.systems());
             w.name("reasons").beginArray();
-            for (Derivation.RuleReason rr : r.reasons()) {
+            for (ChecklistView.RuleReason rr : r.reasons()) {
                 w.beginObject();
                 w.name("rule");
                 named(rr.rule());
@@ -109,35 +159,39 @@ public final class ObligationJson {
         w.endArray();
     }
 
-    private void obligation(Obligation ob) {
+    private void notice(ChecklistView.Notice n) {
+        w.beginObject().member("code", n.notice().code()).name("text").value(ProfileReportWriter.pair(n.ja(), n.en())).endObject();
+    }
+
+    private void entry(Entry e) {
         w.beginObject();
-        idAndTitle(ob.resource());
-        w.member("kind", Checklist.kindName(ob.kind()));
-        if (ob.role() != null)
-            w.member("role", ob.role().code());
+        idAndTitle(e.resource());
+        w.member("kind", e.kind().code());
+        if (e.role() != null)
+            w.member("role", e.role().code());
         w.name("roles");
-        codes(ob.why().roles());
-        if (ob.why().stage() != null) {
+        codes(e.roles());
+        if (e.stage() != null) {
             w.name("stage");
-            named(ob.why().stage());
+            named(e.stage());
         }
-        if (ob.principle() != null)
-            w.member("principle", ob.principle().code());
-        if (ob.target() != null)
-            w.member("attachedTo", ob.target().code());
+        if (e.principle() != null)
+            w.member("principle", e.principle().code());
+        if (e.target() != null)
+            w.member("attachedTo", e.target().code());
         w.name("systems");
-        systemRefs(ob.why().systems());
+        systemRefs(e.systems());
         w.name("reasons").beginArray();
-        for (Reasons.Reason r : Reasons.of(ob.why()))
-            w.beginObject().member("kind", r.kind()).name("text").value(ProfileReportWriter.pair(r.ja(), r.en())).endObject();
+        for (ChecklistView.Reason r : e.reasons())
+            w.beginObject().member("kind", r.kind().code()).name("text").value(ProfileReportWriter.pair(r.ja(), r.en())).endObject();
         w.endArray();
-        if (!ob.why().references().isEmpty()) {
+        if (!e.references().isEmpty()) {
             w.name("references");
-            list(ob.why().references());
+            list(e.references());
         }
-        w.member("status", Checklist.status(ob));
+        w.member("status", e.statusCode());
         w.name("measures").beginArray();
-        for (Measure m : ob.measures()) {
+        for (Measure m : e.measures()) {
             w.beginObject();
             w.member("status", m.status() == null ? "" : m.status().code());
             if (m.evidenceJa() != null || m.evidenceEn() != null)
@@ -152,13 +206,13 @@ public final class ObligationJson {
             w.endObject();
         }
         w.endArray();
-        if (!ob.uncoveredSystems().isEmpty()) {
+        if (!e.uncoveredSystems().isEmpty()) {
             w.name("uncoveredSystems");
-            systemRefs(ob.uncoveredSystems());
+            systemRefs(e.uncoveredSystems());
         }
-        if (!ob.notes().isEmpty()) {
+        if (!e.notes().isEmpty()) {
             w.name("notes").beginArray();
-            ob.notes().forEach(this::obligation);
+            e.notes().forEach(this::entry);
             w.endArray();
         }
         w.endObject();
@@ -167,7 +221,7 @@ public final class ObligationJson {
     private void undecided(Undecided u) {
         w.beginObject();
         idAndTitle(u.resource());
-        w.member("kind", Checklist.kindName(u.kind()));
+        w.member("kind", u.kind().code());
         if (u.target() != null)
             w.member("attachedTo", u.target().code());
         w.name("roles");
@@ -179,12 +233,13 @@ public final class ObligationJson {
         w.endObject();
     }
 
-    private void information(Derivation d) {
+    private void information(ChecklistView v) {
+        ChecklistView.Information info = v.information();
         w.name("information").beginObject();
         w.name("riskBasedApproach").beginObject();
-        w.name("label").value(ProfileReportWriter.pair(Checklist.RISK_BASED_JA, Checklist.RISK_BASED_EN));
+        w.name("label").value(ProfileReportWriter.pair(info.riskBasedApproach().ja(), info.riskBasedApproach().en()));
         w.name("systems").beginArray();
-        for (Derivation.Emphasis e : d.emphases()) {
+        for (ChecklistView.Emphasis e : info.emphases()) {
             w.beginObject();
             w.name("system");
             systemRef(e.system());
@@ -196,7 +251,7 @@ public final class ObligationJson {
         }
         w.endArray().endObject();
         w.name("risks").beginArray();
-        for (Derivation.Risk r : d.risks()) {
+        for (ChecklistView.Risk r : info.risks()) {
             w.beginObject();
             namedMembers(r.note());
             if (r.risk() != null) {
@@ -211,7 +266,7 @@ public final class ObligationJson {
         }
         w.endArray();
         w.name("sectorGuidance").beginArray();
-        for (Derivation.Guidance g : d.guidance()) {
+        for (ChecklistView.Guidance g : info.guidance()) {
             w.beginObject();
             namedMembers(g.document());
             w.name("publisher").value(ProfileReportWriter.pair(g.publisherJa(), g.publisherEn()));
@@ -225,7 +280,7 @@ public final class ObligationJson {
         }
         w.endArray();
         w.name("stagesNotReached").beginArray();
-        for (Derivation.StageNotReached s : d.stagesNotReached()) {
+        for (ChecklistView.StageNotReached s : info.stagesNotReached()) {
             w.beginObject().member("role", s.role().code()).name("stage");
             named(s.stage());
             w.endObject();
@@ -235,14 +290,14 @@ public final class ObligationJson {
     }
 
     /** {@code {iri, code, label{ja,en}}} of a named thing (blank nodes of the profile have no iri). */
-    private void named(Named n) {
+    private void named(Name n) {
         w.beginObject();
         if (n != null)
             namedMembers(n);
         w.endObject();
     }
 
-    private void namedMembers(Named n) {
+    private void namedMembers(Name n) {
         if (n.iri().isURI())
             w.member("iri", n.iri().getURI());
         w.member("code", n.code());
@@ -250,7 +305,7 @@ public final class ObligationJson {
     }
 
     /** An item's or note's {@code iri, code, title{ja,en}}. */
-    private void idAndTitle(Named n) {
+    private void idAndTitle(Name n) {
         if (n.iri().isURI())
             w.member("iri", n.iri().getURI());
         w.member("code", n.code());
@@ -258,27 +313,27 @@ public final class ObligationJson {
     }
 
     /** A system: its key in {@code systems}. */
-    private void systemRef(Named n) {
+    private void systemRef(Name n) {
         String key = keys.get(n.iri());
-        if (key == null) // not among the profile's systems (the rules only name those): written in full rather than lost
+        if (key == null) // not among the profile's systems (the rules only name those): written (cut short) rather than lost
             named(n);
         else
             w.value(key);
     }
 
-    private void systemRefs(List<Named> systems) {
+    private void systemRefs(List<Name> systems) {
         w.beginArray();
         systems.forEach(this::systemRef);
         w.endArray();
     }
 
-    private void list(List<Named> names) {
+    private void list(List<Name> names) {
         w.beginArray();
         names.forEach(this::named);
         w.endArray();
     }
 
-    private void codes(List<Named> names) {
+    private void codes(List<Name> names) {
         w.beginArray();
         names.forEach(n -> w.value(n.code()));
         w.endArray();

@@ -250,13 +250,15 @@ class OpenApiConformanceTest {
         for (String path : List.of(ActionValidateProfile.PATH, ActionObligations.PATH, ActionConvertProfile.PATH)) {
             c.add(post(pub, path, turtle, PROFILE, 200));
             c.add(post(pub, path, turtle, utf8("this is not Turtle"), 400));
-            c.add(post(pub, path, turtle, PROFILE, 406, "Accept", "text/csv"));
+            c.add(post(pub, path, turtle, PROFILE, 406, "Accept", png));
             c.add(post(pub, path, turtle, LONG_LITERAL, 413));
             c.add(post(pub, path, png, PROFILE, 415));
         }
         c.add(post(pub, ActionObligations.PATH, turtle, VIOLATING, 200));
         c.add(post(pub, ActionObligations.PATH, "application/x-www-form-urlencoded",
                 utf8("profile=" + URLEncoder.encode(new String(PROFILE, StandardCharsets.UTF_8), StandardCharsets.UTF_8)), 200, "Accept", "text/html"));
+        c.add(post(pub, ActionObligations.PATH + "?lang=en", turtle, PROFILE, 200, "Accept", "text/markdown"));
+        c.add(post(pub, ActionObligations.PATH + "?lang=fr", turtle, PROFILE, 400));
         c.add(post(pub, ActionValidateProfile.PATH, turtle, VIOLATING, 200));
         c.add(post(tight, ActionValidateProfile.PATH, turtle, PROFILE, 422));
         c.add(post(tight, ActionObligations.PATH, turtle, PROFILE, 422));
@@ -293,7 +295,7 @@ class OpenApiConformanceTest {
         c.add(get(reg, sub + "/1", 200, org, reviewerToken, "Accept", "text/markdown"));
         c.add(get(reg, sub + "/99", 404, org, ownToken));
         c.add(get(reg, sub + "/1/diff/99", 404, org, ownToken));
-        c.add(get(reg, sub + "/1", 406, org, ownToken, "Accept", "text/csv"));
+        c.add(get(reg, sub + "/1", 406, org, ownToken, "Accept", png));
         for (String action : List.of("/1/publish", "/2/withdraw")) {
             c.add(post(reg, sub + action, null, null, 200, org, ownToken));
             c.add(post(reg, sub + action, null, null, 401));

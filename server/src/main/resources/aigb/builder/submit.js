@@ -153,6 +153,7 @@ async function submit(app) {
     app.showFieldErrors();
     drawSubmit(app);
     if (answer?.token) document.getElementById('submit-token')?.focus();
+    else document.getElementById('submit-answer')?.scrollIntoView({ block: 'nearest' });
   }
 }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -154,7 +156,7 @@ class BuilderSubmitBrowserTest {
 
     @Test
     @Order(2)
-    void anOrganisationSubmitsItsProfileAndARetryNeverMakesASecondVersion() {
+    void anOrganisationSubmitsItsProfileAndARetryNeverMakesASecondVersion() throws Exception {
         String number = BuilderStoryBrowserTest.corporateNumber("401234567890");
         RegistryClient.Organisation sakura = registry.organisation("sakura", number);
         freshVisit();
@@ -177,6 +179,9 @@ class BuilderSubmitBrowserTest {
         assertEquals("application/ld+json", submission.getString("mediaType"), "sent as the builder writes it");
         String sent = registry.get(location.substring(server.url("").length()) + "/profile", sakura.token(), null).body();
         assertTrue(sent.contains("\"@context\": \"https://w3id.org/aigb/context/profile.jsonld\"") && sent.contains("さくら旅行株式会社"), sent);
+        user.click("#submit-location");
+        String checklist = Files.readString(browser.awaitDownload(sakura.id() + "-1.html"), StandardCharsets.UTF_8);
+        assertTrue(checklist.contains("<html") && checklist.contains("さくら旅行株式会社"), "the link opens the version with the token: " + checklist);
         assertFalse(kept("localStorage").contains(sakura.token()), "the token is never kept in localStorage");
         assertFalse(kept("sessionStorage").contains(sakura.token()), "nor in the tab, unless asked");
         assertFalse(browser.driver.getCurrentUrl().contains(sakura.token()), "nor in the address");
@@ -265,11 +270,15 @@ class BuilderSubmitBrowserTest {
 
     @Test
     @Order(3)
-    void theTokenIsKeptInTheTabOnlyWhenAskedAndEveryAnswerIsSaid() {
+    void theTokenIsKeptInTheTabOnlyWhenAskedAndEveryAnswerIsSaid() throws Exception {
         RegistryClient.Organisation org = registry.organisation("tab");
         freshVisit();
         fillProfile("記憶確認株式会社", null);
         user.step("submit");
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) browser.script("return [...document.querySelectorAll('#step input, #step select, #step textarea')]"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.id || e.outerHTML.slice(0, 60))");
+        assertEquals(List.of(), unlabelled, "every control of the step has a label");
         user.tick("#submit-remember");
         user.type("#submit-token", org.token());
         assertTrue(kept("sessionStorage").contains(org.token()), "remembered for this tab");

@@ -9,9 +9,10 @@
 // the same key, and the registry answers with the version it stored the first time, never a second one.
 
 import { el, replace, setToken } from './dom.js';
-import { t, pick, currentLang } from './i18n.js';
+import { t, currentLang } from './i18n.js';
 import { exportDoc, mintIri, today } from './profile.js';
 import { SYNTAXES, jsonLdOf, turtleOf, saveFile } from './io.js';
+import { problem } from './panel.js';
 
 const TOKEN_KEY = 'aigb.builder.token';
 const FORMATS = ['jsonld', 'ttl'];
@@ -228,21 +229,15 @@ export function drawSubmit(app) {
   showTokenError(answer?.token ? answer.key : null);
   const last = kept(app).last;
   replace(box,
-    answer && answer.kind !== 'done' && !answer.token ? problem(app, answer) : null,
+    answer && answer.kind !== 'done' && !answer.token ? refusal(app, answer) : null,
     last ? version(app, last, answer?.kind === 'done' ? (answer.replayed ? 'submit.replayed' : 'submit.done') : 'submit.last', answers) : null);
 }
 
-function problem(app, a) {
+function refusal(app, a) {
   return el('div', { id: 'submit-error', class: 'error', role: 'alert', dataset: { status: String(a.status ?? '') } },
     el('p', {}, t(a.key, { status: a.status, n: a.results?.length ?? 0 })),
     a.detail ? el('p', { class: 'detail' }, t('submit.detail'), el('span', { lang: 'en' }, a.detail)) : null,
-    a.results?.length ? el('ul', { id: 'submit-violations' }, a.results.map(r => {
-      const message = pick(r.message);
-      const target = app.fieldForResult(r);
-      const where = app.nodeTitle(r.focusNode);
-      return el('li', {}, where ? el('strong', {}, t('panel.where', { where })) : null, el('span', { lang: message.lang }, message.text),
-        target ? [' ', el('button', { type: 'button', class: 'link', on: { click: () => app.focusField(target) } }, t('panel.goToField'))] : null);
-    })) : null);
+    a.results?.length ? el('ul', { id: 'submit-violations' }, a.results.map(r => problem(app, r))) : null);
 }
 
 /** The version the registry made: its number, when, and where it is (a link that opens it with the token). */

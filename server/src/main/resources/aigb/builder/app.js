@@ -1,6 +1,7 @@
 // The guided profile builder: a questionnaire in five steps whose questions, choices and help come from
 // the knowledge graph, a side panel that shows what the guideline makes of the answers as they change,
-// and the profile kept in this browser until the person clears it.
+// and the profile kept in this browser until the person clears it; a sixth step, Submit, where the page
+// says that this server's registry accepts submissions.
 
 import { el, replace, setToken } from './dom.js';
 import * as i18n from './i18n.js';
@@ -13,9 +14,11 @@ import { renderStart } from './start.js';
 import { renderOrganisation, renderSystems, nodePrefix, askedKeys } from './form.js';
 import { renderMeasures, showDerived } from './measures.js';
 import { renderResults } from './results.js';
+import { renderSubmit, drawSubmit, forgetToken } from './submit.js';
 
 const STEPS = ['start', 'organisation', 'systems', 'measures', 'results'];
-const RENDER = { start: renderStart, organisation: renderOrganisation, systems: renderSystems, measures: renderMeasures, results: renderResults };
+const RENDER = { start: renderStart, organisation: renderOrganisation, systems: renderSystems, measures: renderMeasures, results: renderResults,
+  submit: renderSubmit };
 
 /** Where each field is: `${node IRI}|${JSON key}` → {id, targets, errorEl, group}, filled as a step is drawn. */
 class Fields {
@@ -35,6 +38,11 @@ class App {
     this.state = store.load() || store.fresh();
     this.savedOk = true;
     this.checker = new Checker(this, panel);
+    // where the registry accepts submissions, as the page states it (absent: no Submit step)
+    this.submissions = main.dataset.submissions || null;
+    this.steps = this.submissions ? [...STEPS, 'submit'] : STEPS;
+    if (!this.steps.includes(this.state.step)) this.state.step = 'results';
+    this.refusal = null; // the violations the registry last refused the answers for, until they change
   }
 
   lang() { return i18n.currentLang(); }
@@ -49,6 +57,7 @@ class App {
   /** Applies a change to the profile, keeps it, and asks for a new check; redraws the step when the form's shape changed. */
   change(mutate, options = {}) {
     mutate();
+    this.refusal = null;
     this.save();
     this.checker.schedule();
     if (options.rerender) this.renderStep(options.focus);
@@ -71,17 +80,18 @@ class App {
     document.title = `${t('title')} — aigb`;
     const other = i18n.otherLang();
     const nav = el('nav', { class: 'steps', attrs: { 'aria-label': t('steps.label') } },
-      el('ol', {}, STEPS.map((step, i) => el('li', {}, el('button', {
+      el('ol', {}, this.steps.map((step, i) => el('li', {}, el('button', {
         type: 'button', id: `step-${step}`, class: 'step',
         attrs: { 'aria-current': this.state.step === step ? 'step' : undefined },
         on: { click: () => this.goTo(step) },
       }, el('span', { class: 'number' }, `${i + 1}`), ' ', t(`step.${step}`))))));
     this.content = el('div', { id: 'step' });
-    const index = STEPS.indexOf(this.state.step);
+    const steps = this.steps;
+    const index = steps.indexOf(this.state.step);
     this.previous = el('button', { type: 'button', id: 'previous', class: 'secondary', hidden: index === 0,
-      on: { click: () => this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.state.step) - 1)]) } }, t('nav.previous'));
-    this.next = el('button', { type: 'button', id: 'next', hidden: index === STEPS.length - 1,
-      on: { click: () => this.goTo(STEPS[Math.min(STEPS.length - 1, STEPS.indexOf(this.state.step) + 1)], { leaving: true }) } }, t('nav.next'));
+      on: { click: () => this.goTo(steps[Math.max(0, steps.indexOf(this.state.step) - 1)]) } }, t('nav.previous'));
+    this.next = el('button', { type: 'button', id: 'next', hidden: index === steps.length - 1,
+      on: { click: () => this.goTo(steps[Math.min(steps.length - 1, steps.indexOf(this.state.step) + 1)], { leaving: true }) } }, t('nav.next'));
     replace(this.main,
       el('div', { class: 'title-row' },
         el('h1', {}, t('title')),
@@ -101,10 +111,10 @@ class App {
     this.fields.clear();
     this.measureRows.clear();
     replace(this.content, RENDER[this.state.step](this));
-    const index = STEPS.indexOf(this.state.step);
+    const index = this.steps.indexOf(this.state.step);
     this.previous.hidden = index === 0;
-    this.next.hidden = index === STEPS.length - 1;
-    for (const step of STEPS) {
+    this.next.hidden = index === this.steps.length - 1;
+    for (const step of this.steps) {
       const b = document.getElementById(`step-${step}`);
       if (step === this.state.step) b.setAttribute('aria-current', 'step'); else b.removeAttribute('aria-current');
     }
@@ -132,7 +142,8 @@ class App {
     store.keepPrevious(this.state);
     this.state.doc = doc;
     this.state.touched = [];
-    this.state.left = STEPS.slice();
+    this.state.left = this.steps.slice();
+    this.refusal = null;
     this.save();
     this.checker.schedule(0);
   }
@@ -141,6 +152,7 @@ class App {
     const previous = store.previous();
     if (!previous) return;
     this.state.doc = previous;
+    this.refusal = null;
     store.forgetPrevious();
     this.save();
     this.checker.schedule(0);
@@ -148,6 +160,8 @@ class App {
 
   clearAll() {
     store.clear();
+    forgetToken();
+    this.refusal = null;
     this.state = store.fresh();
     this.save();
     this.render();
@@ -216,8 +230,10 @@ class App {
     }
     for (const n of this.content?.querySelectorAll('.node-error') || []) { n.hidden = true; n.replaceChildren(); }
     const result = this.checker.result;
-    if (!result || result.conforms !== false) return;
-    for (const r of asList(result.validation?.results).filter(x => x.severity === 'Violation')) {
+    const live = result?.conforms === false ? asList(result.validation?.results).filter(x => x.severity === 'Violation') : [];
+    const said = new Set(live.map(r => `${r.focusNode}|${r.path}|${i18n.pick(r.message).text}`));
+    const refused = asList(this.refusal).filter(r => !said.has(`${r.focusNode}|${r.path}|${i18n.pick(r.message).text}`));
+    for (const r of [...live, ...refused]) {
       const target = this.fieldForResult(r);
       if (!target || target.step !== this.state.step) continue;
       const message = i18n.pick(r.message);
@@ -229,7 +245,7 @@ class App {
       }
       const field = this.fields.get(target.node, target.key) || this.fields.all().find(f => f.id === target.id);
       if (!field) continue;
-      const shown = this.state.touched.includes(`${field.node}|${field.key}`) || (this.state.left || []).includes(this.state.step)
+      const shown = refused.includes(r) || this.state.touched.includes(`${field.node}|${field.key}`) || (this.state.left || []).includes(this.state.step)
         || asList(this.nodeByIri(field.node)?.[field.key]).length > 0;
       if (!shown) continue;
       if (field.errorEl.childNodes.length) field.errorEl.append(' ');
@@ -250,6 +266,7 @@ class App {
   onResult() {
     this.showFieldErrors();
     if (this.state.step === 'results') { this.renderStep(); return; }
+    if (this.state.step === 'submit') { drawSubmit(this); return; }
     if (this.state.step !== 'measures') return;
     if (this.itemKeys() !== this.renderedItems && !this.content.contains(document.activeElement)) { this.renderStep(); return; }
     for (const item of asList(this.checker.derivation?.items)) {

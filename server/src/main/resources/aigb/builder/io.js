@@ -56,7 +56,7 @@ export async function readProfile(text, syntax) {
 }
 
 /** Saves bytes as a file through the browser's download. */
-function save(blob, name) {
+export function saveFile(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -67,11 +67,15 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/** The profile as JSON-LD (with the published context), as it is downloaded and submitted. */
+export function jsonLdOf(doc) {
+  return JSON.stringify(exportDoc(doc), null, 2) + '\n';
+}
+
 /** The profile as JSON-LD, dated today. */
 export function downloadJsonLd(doc) {
   doc.modified = today();
-  const text = JSON.stringify(exportDoc(doc), null, 2) + '\n';
-  save(new Blob([text], { type: 'application/ld+json' }), `${fileBase(doc)}.jsonld`);
+  saveFile(new Blob([jsonLdOf(doc)], { type: SYNTAXES.jsonld }), `${fileBase(doc)}.jsonld`);
 }
 
 /** What the server answers for the profile (JSON-LD) when asked for {accept}: {blob, type} or {error}. */
@@ -88,12 +92,17 @@ async function ask(path, doc, accept) {
   return { blob: await response.blob(), type: (response.headers.get('Content-Type') || '').split(';')[0].trim() };
 }
 
-/** The profile as Turtle, written by the server from the JSON-LD. */
+/** The profile as Turtle, written by the server from the JSON-LD: {blob} or {error}. */
+export async function turtleOf(doc) {
+  return ask('/profiles/convert', doc, SYNTAXES.ttl);
+}
+
+/** The profile as Turtle, dated today. */
 export async function downloadTurtle(doc) {
   doc.modified = today();
-  const r = await ask('/profiles/convert', doc, 'text/turtle');
+  const r = await turtleOf(doc);
   if (r.error) return r;
-  save(r.blob, `${fileBase(doc)}.ttl`);
+  saveFile(r.blob, `${fileBase(doc)}.ttl`);
   return {};
 }
 
@@ -107,6 +116,6 @@ export async function downloadChecklist(doc, format) {
   const r = await ask('/profiles/obligations', doc, `${CHECKLISTS[format]}, */*;q=0.1`);
   if (r.error) return r;
   if (r.type !== CHECKLISTS[format]) return { error: { message: t('download.unsupported', { format: format.toUpperCase() }) } };
-  save(r.blob, `${fileBase(doc)}-checklist.${format}`);
+  saveFile(r.blob, `${fileBase(doc)}-checklist.${format}`);
   return {};
 }

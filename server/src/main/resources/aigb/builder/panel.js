@@ -13,6 +13,15 @@ import { asList, exportDoc } from './profile.js';
  */
 const systemOf = (d, ref) => (typeof ref === 'string' ? d.systems?.[ref] : ref) ?? null;
 
+/** A violation as a list item: where it is, what it says, and a button to its question where the form asks it. */
+export function problem(app, result) {
+  const message = pick(result.message);
+  const target = app.fieldForResult(result);
+  const where = app.nodeTitle(result.focusNode);
+  return el('li', {}, where ? el('strong', {}, t('panel.where', { where })) : null, el('span', { lang: message.lang }, message.text),
+    target ? [' ', el('button', { type: 'button', class: 'link', on: { click: () => app.focusField(target) } }, t('panel.goToField'))] : null);
+}
+
 export class Checker {
   constructor(app, panel) {
     this.app = app;
@@ -98,13 +107,7 @@ export class Checker {
     if (this.result?.conforms !== false || !results.length) return null;
     return el('section', { id: 'panel-problems', attrs: { 'aria-labelledby': 'panel-problems-heading' } },
       el('h3', { id: 'panel-problems-heading' }, t('panel.problemsHeading')),
-      el('ul', {}, results.map(r => {
-        const message = pick(r.message);
-        const target = this.app.fieldForResult(r);
-        const where = this.app.nodeTitle(r.focusNode);
-        return el('li', {}, where ? el('strong', {}, t('panel.where', { where })) : null, el('span', { lang: message.lang }, message.text),
-          target ? [' ', el('button', { type: 'button', class: 'link', on: { click: () => this.app.focusField(target) } }, t('panel.goToField'))] : null);
-      })));
+      el('ul', {}, results.map(r => problem(this.app, r))));
   }
 
   roles(d) {

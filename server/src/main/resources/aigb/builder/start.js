@@ -82,7 +82,7 @@ export function renderStart(app) {
   return el('section', { attrs: { 'aria-labelledby': 'step-heading' } },
     el('h2', { id: 'step-heading', tabIndex: -1 }, t('step.start')),
     el('p', { class: 'intro' }, t('start.intro')),
-    el('p', { class: 'intro' }, t('start.kept')),
+    el('p', { class: 'intro' }, t('start.kept'), app.submissions ? [' ', t('start.keptSubmit')] : null),
     el('section', { class: 'load', attrs: { 'aria-labelledby': 'load-heading' } },
       el('h3', { id: 'load-heading' }, t('load.heading')),
       el('p', { class: 'hint' }, t('load.intro')),

@@ -113,6 +113,14 @@ public final class Accounts {
                 text(row.get("registryId")), text(row.get("corporateNumber")));
     }
 
+    /**
+     * Whether any organisation is registered: without one, no submission can be accepted. Organisations
+     * are never removed, so once this is true it stays true.
+     */
+    public boolean anyOrganisation() {
+        return !store.select(queries.query("any-organisation", List.of())).isEmpty();
+    }
+
     public List<Listed> list() {
         List<Listed> out = new ArrayList<>();
         for (QuerySolution r : store.select(queries.query("accounts", List.of())))

@@ -1,11 +1,12 @@
 package org.w3id.aigb.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.format.Format;
+import org.w3id.aigb.registry.Registry;
 import org.w3id.aigb.render.BuilderPage;
 import org.w3id.aigb.render.Html;
 
@@ -18,6 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * under {@code aigb/builder/}; nothing comes from elsewhere. The page has its own
  * Content-Security-Policy: scripts, styles and connections from this server only, no inline script
  * or style, forms posted here only.
+ * <p>
+ * The page states whether this server's registry accepts submitted profiles, so that the builder
+ * offers its Submit step only then: when at least one organisation is registered (without one, no
+ * token could be accepted). A store that cannot be asked right now does not stop the page: the step
+ * is offered, and a submission explains the store's state.
  */
 final class ActionBuilder extends PageServlet {
     static final String PATH = BuilderPage.BASE + "/*";
@@ -28,9 +34,25 @@ final class ActionBuilder extends PageServlet {
     private static final String SITE_CSS = "/site.css";
 
     private final JarFiles files = new JarFiles("aigb/builder/");
+    private final Supplier<Registry> registry;
+    /** Organisations are never removed: once one is registered, the store need not be asked again. */
+    private volatile boolean organisations;
 
-    ActionBuilder(Site site) {
+    ActionBuilder(Site site, Supplier<Registry> registry) {
         super(site);
+        this.registry = registry;
+    }
+
+    /** Where submissions are accepted, or null when the registry has no organisation to accept them from. */
+    String submissions() {
+        if (!organisations) {
+            try {
+                organisations = registry.get().accounts().anyOrganisation();
+            } catch (AigbException.Unavailable e) {
+                return ActionSubmissions.PATH;
+            }
+        }
+        return organisations ? ActionSubmissions.PATH : null;
     }
 
     @Override
@@ -39,7 +61,7 @@ final class ActionBuilder extends PageServlet {
         if (path == null || path.equals("/")) {
             response.setHeader("Content-Security-Policy", CSP);
             response.setHeader("Cache-Control", "no-cache");
-            Reply.html(response, BuilderPage.render());
+            Reply.html(response, BuilderPage.render(submissions()));
             return;
         }
         Matcher m = FILE.matcher(path);

@@ -216,7 +216,7 @@ public final class AigbServer {
                 Route.profile(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), limits)),
                 Route.profile(ActionConvertProfile.PATH, new ActionConvertProfile(limits)),
                 Route.page(ActionFormVocabulary.PATH, new ActionFormVocabulary(site)),
-                Route.file(ActionBuilder.PATH, new ActionBuilder(site)),
+                Route.file(ActionBuilder.PATH, new ActionBuilder(site, () -> registry)),
                 Route.page(ActionEditor.PATH, new ActionEditor(site)),
                 Route.file(ActionContext.PATH, new ActionContext(site)),
                 Route.file(ActionOpenApi.PATH, new ActionOpenApi(site)),

@@ -36,6 +36,7 @@ import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.registry.TdbStore;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -47,6 +48,8 @@ import org.w3id.aigb.testing.TestKG;
 class ProfileBuilderHttpTest {
     private static final TestServer s = TestServer.sharedDefault();
     private static final Pattern IMPORT = Pattern.compile("from '([^']+)'");
+    /** A message of the page named in a script: {@code t('key'}, or a key of a map of message keys ({@code : 'submit.error.x'}). */
+    private static final Pattern MESSAGE_KEY = Pattern.compile("(?:\\bt\\(|key: |: )'([a-z]+(?:\\.[a-zA-Z]+)+)'");
 
     private static HttpResponse<String> post(String path, String contentType, String accept, String body) {
         return s.send(HttpRequest.newBuilder(URI.create(s.url(path))).timeout(Duration.ofSeconds(30))
@@ -104,8 +107,37 @@ class ProfileBuilderHttpTest {
             assertEquals(200, s.get("/profiles/new/" + file, "*/*").statusCode(), file);
         JsonObject messages = JSON.parse(s.get("/profiles/new/messages.json", "application/json").body());
         assertEquals(messages.get("ja").getAsObject().keys(), messages.get("en").getAsObject().keys(), "every message in both languages");
+        for (String name : seen) {
+            Matcher key = MESSAGE_KEY.matcher(s.get("/profiles/new/" + name, "*/*").body());
+            while (key.find())
+                assertTrue(messages.get("ja").getAsObject().hasKey(key.group(1)), name + " says '" + key.group(1) + "', which messages.json lacks");
+        }
         for (String bad : List.of("/profiles/new/nothing.js", "/profiles/new/..%2Fpom.xml", "/profiles/new/app.js.bak", "/profiles/new/sub/app.js"))
             assertEquals(404, s.get(bad, "application/json").statusCode(), bad);
+    }
+
+    /**
+     * The page states where the registry accepts submissions, and only when it has an organisation to
+     * accept them from: the builder offers its Submit step by this, never by trying.
+     */
+    @Test
+    void thePageStatesWhetherTheRegistryAcceptsSubmissions() throws Exception {
+        String main = "<main id=\"builder\" tabindex=\"-1\" aria-busy=\"true\"";
+        try (TestServer own = TestServer.withStore(TdbStore.inMemory())) {
+            String empty = own.get("/profiles/new", "text/html").body();
+            assertTrue(empty.contains(main + ">"), "a registry without an organisation accepts nothing: " + empty);
+            new RegistryClient(own).organisation("builder-page");
+            HttpResponse<String> page = own.get("/profiles/new", "text/html");
+            assertTrue(page.body().contains(main + " data-submissions=\"/submissions\">"), page.body());
+            assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""), "asked again on every visit");
+            // where it says is where a profile is posted, with a token
+            HttpResponse<String> options = own.send(HttpRequest.newBuilder(URI.create(own.url("/submissions")))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+            assertTrue(options.headers().firstValue("Allow").orElse("").contains("POST"), options.headers().map().toString());
+            HttpResponse<String> anonymous = own.send(HttpRequest.newBuilder(URI.create(own.url("/submissions")))
+                    .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString("")).build());
+            assertEquals(401, anonymous.statusCode());
+        }
     }
 
     private static List<JsonObject> rows(JsonObject vocabulary, String key) {

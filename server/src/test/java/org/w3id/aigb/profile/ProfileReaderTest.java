@@ -27,6 +27,16 @@ import com.sun.net.httpserver.HttpServer;
  * and proof that nothing is fetched (a local server counts the requests it receives).
  */
 class ProfileReaderTest {
+    /**
+     * The RDF/XML checks ({@code ProfileInput}) run on the StAX parser the jar has, the JDK's: a test
+     * library that brings another (HermiT brought Woodstox) would test them on a parser no user runs.
+     */
+    @Test
+    void theXmlChecksAreTestedOnTheJdksParser() {
+        String factory = javax.xml.stream.XMLInputFactory.newFactory().getClass().getName();
+        assertTrue(factory.startsWith("com.sun.xml.internal.stream."), factory);
+    }
+
     private static HttpServer trap;
     private static final AtomicInteger requests = new AtomicInteger();
 

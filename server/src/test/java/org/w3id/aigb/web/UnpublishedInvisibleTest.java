@@ -200,8 +200,11 @@ class UnpublishedInvisibleTest {
         assertEquals(before, store.calls.get(), "the public side reads this server's copy of the published versions, never the store");
         long a = median(unpublished);
         long b = median(missing);
-        // the same code path with no store access: medians within 2 ms of each other (noise on a shared machine)
-        assertTrue(Math.abs(a - b) < 2_000_000, "median 404 " + a / 1000 + " µs (unpublished) vs " + b / 1000 + " µs (missing)");
+        // the same code path with no store access (the count above is the proof): the medians are close, within 2 ms
+        // or a factor of 3 of each other, so on a loaded shared machine scheduling noise alone does not fail it,
+        // while a store round trip per unpublished version (tens of ms on a remote store) would
+        long low = Math.min(a, b), high = Math.max(a, b);
+        assertTrue(high - low < 2_000_000 || high < 3 * low, "median 404 " + a / 1000 + " µs (unpublished) vs " + b / 1000 + " µs (missing)");
     }
 
     /**

@@ -97,13 +97,15 @@ public final class Derivation {
     public record StageNotReached(Named role, Named stage) {}
 
     private final Node iri;
+    private final Node edition;
     private final Graph profile;
     private final Graph derived;
     private final Graph guideline;
     private volatile DerivationReader view;
 
-    Derivation(Node iri, Graph profile, Graph derived, Graph guideline) {
+    Derivation(Node iri, Node edition, Graph profile, Graph derived, Graph guideline) {
         this.iri = iri;
+        this.edition = edition;
         this.profile = profile;
         this.derived = derived;
         this.guideline = guideline;
@@ -112,6 +114,16 @@ public final class Derivation {
     /** The derivation's IRI (the PROV activity). */
     public Node iri() {
         return iri;
+    }
+
+    /** The edition of the guideline derived under (its IRI, {@code id/edition/…}). */
+    public Node edition() {
+        return edition;
+    }
+
+    /** The profile the derivation is of. */
+    public Graph profile() {
+        return profile;
     }
 
     /** The derived results alone. */

@@ -14,7 +14,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.query.QueryLibrary;
 
 /**
  * The editions of the guideline the engine derives under, read from the guideline
@@ -39,8 +38,7 @@ public final class Editions {
 
     /** Reads the editions from the guideline; there must be exactly one current one. */
     static Editions read(Sources sources, Graph guideline) {
-        String id = QUERY.substring(QUERY.lastIndexOf('/') + 1, QUERY.length() - ".rq".length());
-        QueryFile query = new QueryLibrary(sources, QUERY.substring(0, QUERY.lastIndexOf('/'))).get(id);
+        QueryFile query = QueryFile.load(sources, QUERY);
         Map<String, Edition> byName = new LinkedHashMap<>();
         List<Edition> current = new ArrayList<>();
         try (QueryExec exec = QueryExec.graph(guideline).query(query.query()).build()) {

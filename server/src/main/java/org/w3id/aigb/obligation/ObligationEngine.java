@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
@@ -16,6 +17,7 @@ import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileValidator;
+import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.vocab.AIGB;
 
 /**
@@ -59,13 +61,16 @@ public final class ObligationEngine {
     private final RuleRunner comparisonRules;
     private final Graph guideline;
     private final Editions editions;
+    private final Query differencesTable;
 
-    private ObligationEngine(ProfileValidator validator, Map<Node, RuleRunner> rules, RuleRunner comparisonRules, Graph guideline, Editions editions) {
+    private ObligationEngine(ProfileValidator validator, Map<Node, RuleRunner> rules, RuleRunner comparisonRules, Graph guideline, Editions editions,
+                             Query differencesTable) {
         this.validator = validator;
         this.rules = rules;
         this.comparisonRules = comparisonRules;
         this.guideline = guideline;
         this.editions = editions;
+        this.differencesTable = differencesTable;
     }
 
     /** The engine for the loaded knowledge graph, with the shapes and rules of {@code sources}. */
@@ -94,7 +99,8 @@ public final class ObligationEngine {
         RuleRunner comparison = editions.earlier(current)
                 .map(earlier -> new RuleRunner(sources, CHANGES_FOLDER, Map.of(EARLIER_EDITION, earlier.iri(), LATER_EDITION, current.iri()), limits))
                 .orElse(null);
-        return new ObligationEngine(validator, Map.copyOf(rules), comparison, copy, editions);
+        Query differencesTable = QueryFile.load(sources, EditionComparison.TABLE_QUERY).query();
+        return new ObligationEngine(validator, Map.copyOf(rules), comparison, copy, editions, differencesTable);
     }
 
     /** The editions the engine derives under. */
@@ -144,7 +150,7 @@ public final class ObligationEngine {
                 Map.of(RuleRunner.PROFILE, profile, RuleRunner.EARLIER, before.derived(), RuleRunner.LATER, later.derived()),
                 Map.of(COMPARISON, comparison, EARLIER_DERIVATION, before.iri(), LATER_DERIVATION, later.iri(), EARLIER_EDITION, earlier.iri(),
                         LATER_EDITION, current.iri()));
-        return new Compared(report, new EditionComparison(comparison, before, later, differences));
+        return new Compared(report, new EditionComparison(comparison, before, later, differences, guideline, differencesTable));
     }
 
     /** As {@link #compare(Graph, Node)}, with a fresh IRI. */

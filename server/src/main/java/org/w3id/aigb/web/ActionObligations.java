@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.obligation.Editions;
 import org.w3id.aigb.obligation.ObligationEngine;
+import org.w3id.aigb.render.ChangesWriter;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 
@@ -18,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * violations (a 200: findings are not errors). The answer by {@code Accept}: JSON (default),
  * {@code text/markdown} or {@code text/html} (the checklist), {@code text/turtle} or
  * {@code application/ld+json} (the derivation as RDF, with PROV). The answer is written as it is
- * rendered, never held whole.
+ * rendered, never held whole. {@code ?edition=v1.1} derives under
+ * another edition; {@code ?changes=true} answers what the update changed ({@link EditionParameters}).
  */
 final class ActionObligations extends ActionProfile {
     static final String PATH = "/profiles/obligations";
@@ -33,9 +36,21 @@ final class ActionObligations extends ActionProfile {
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
+        ObligationEngine obligations = engine.get();
+        if (EditionParameters.changes(request)) {
+            ObligationFormat format = ChangesWriter.forAccept(request.getHeader("Accept"));
+            ObligationEngine.Compared compared = obligations.compare(profile); // in full first, as the checklist
+            Reply.stream(response, format.mediaType(), out -> {
+                ChangesWriter writer = new ChangesWriter(out, format);
+                writer.write(new ChangesWriter.Entry(SOURCE, compared));
+                writer.finish();
+            });
+            return;
+        }
+        Editions.Edition edition = EditionParameters.edition(request, obligations);
         ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
         // derived in full first: a failure (the time limit) is still an error status, not a cut-off answer
-        ObligationEngine.Outcome outcome = engine.get().check(profile);
+        ObligationEngine.Outcome outcome = obligations.check(profile, edition);
         Reply.stream(response, format.mediaType(), out -> {
             ObligationWriter writer = new ObligationWriter(out, format, false, true);
             writer.write(new ObligationWriter.Entry(SOURCE, outcome));

@@ -42,17 +42,28 @@ final class ObligationFixtures {
         return out;
     }
 
-    /** The {@code *.expected.ttl} files of a directory, sorted. */
+    /** The {@code *.expected.ttl} files of a directory (what a derivation must give), sorted; not the {@code *.changes.expected.ttl}. */
     static List<Path> expectationFiles(Path dir) {
+        return filesEndingWith(dir, ".expected.ttl").stream().filter(p -> !p.getFileName().toString().endsWith(CHANGES_EXPECTED)).toList();
+    }
+
+    /** The {@code *.changes.expected.ttl} files of a directory (what an edition comparison must give), sorted. */
+    static List<Path> changesExpectationFiles(Path dir) {
+        return filesEndingWith(dir, CHANGES_EXPECTED);
+    }
+
+    private static final String CHANGES_EXPECTED = ".changes.expected.ttl";
+
+    private static List<Path> filesEndingWith(Path dir, String suffix) {
         try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".expected.ttl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The profile an expectations file is about: {@code x.expected.ttl} → {@code x.ttl} beside it. */
+    /** The profile an expectations file is about: {@code x.expected.ttl} or {@code x.changes.expected.ttl} → {@code x.ttl} beside it. */
     static Path profileOf(Path expected) {
-        return expected.resolveSibling(expected.getFileName().toString().replaceFirst("\\.expected\\.ttl$", ".ttl"));
+        return expected.resolveSibling(expected.getFileName().toString().replaceFirst("(\\.changes)?\\.expected\\.ttl$", ".ttl"));
     }
 }

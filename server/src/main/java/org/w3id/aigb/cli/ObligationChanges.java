@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.render.ChangesWriter;
 import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.render.ObligationWriter;
 
 /**
  * {@code obligations FILE --changes}: what the update that produced the current edition changed for the
  * organisation of each profile, compared with the edition it revises (validated once, derived under
- * both, compared: {@link ObligationEngine#compare}); read as the checklist reads its profiles
+ * both, compared: {@link ObligationEngine#compare}), in any format of the checklist (Markdown by
+ * default; {@link ObligationWriter#forChanges}); read as the checklist reads its profiles
  * ({@link ProfileFiles}: an unreadable file among several is reported and the others are compared);
  * exit 1 if a profile does not conform.
  */
@@ -19,7 +20,7 @@ final class ObligationChanges {
 
     /** @param lone the one file already read, when there is one file only (else null) */
     static int write(ObligationEngine engine, ProfileFiles files, ProfileFiles.Read lone, ObligationFormat format, PrintStream out) {
-        ChangesWriter writer = new ChangesWriter(out, format);
+        ObligationWriter writer = ObligationWriter.forChanges(out, format, files.many(), false);
         boolean conforms = true;
         for (Path file : files.files()) {
             ProfileFiles.Read read = lone != null ? lone : files.read(file);
@@ -29,7 +30,7 @@ final class ObligationChanges {
             }
             ObligationEngine.Compared outcome = engine.compare(read.profile());
             conforms &= outcome.conforms();
-            writer.write(new ChangesWriter.Entry(file.toString(), outcome));
+            writer.write(file.toString(), outcome);
         }
         writer.finish();
         out.flush();

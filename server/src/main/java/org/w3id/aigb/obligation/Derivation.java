@@ -75,13 +75,25 @@ public final class Derivation {
      * An applicable principle, item, practice note, Hiroshima principle or code-of-conduct action:
      * {@code principle} is the common guiding principle it is grouped under (the item's primary
      * principle, a note's item's), {@code target} the item or principle a note is attached to,
-     * {@code notes} the applicable notes attached to it.
+     * {@code notes} the applicable notes attached to it, {@code updatedBy} the change records of the
+     * update that produced the edition derived under which added, moved or changed it (the mark of
+     * what is new in the FY2025 update; empty under version 1.1 and for what the update left alone).
      */
     public record Obligation(Kind kind, Named resource, Named principle, Named target, Named role, Why why, Named status,
-                             List<Measure> measures, List<Named> uncoveredSystems, List<Obligation> notes) {}
+                             List<Measure> measures, List<Named> uncoveredSystems, List<Obligation> notes, List<Named> updatedBy) {}
 
-    /** Something that could not be decided, the systems concerned and the facts they lack. */
-    public record Undecided(Kind kind, Named resource, Named target, List<Named> roles, List<Named> systems, List<Named> missingFacts) {}
+    /**
+     * Something that could not be decided, the systems concerned and the facts they lack, or the
+     * questions of role the edition left open that it would apply through ({@code openQuestions}).
+     */
+    public record Undecided(Kind kind, Named resource, Named target, List<Named> roles, List<Named> systems, List<Named> missingFacts,
+                            List<Named> openQuestions) {}
+
+    /**
+     * A role the edition derived under leaves open for some of the organisation's systems (version 1.1 on
+     * RAG, post-training, the API split, operation): neither held nor not held, with the open questions.
+     */
+    public record UndecidedRole(Named role, List<Named> systems, List<Named> openQuestions) {}
 
     /** A system used in an EU AI Act Annex III area: information for the risk-based approach, not a legal determination. */
     public record Emphasis(Named system, Named area, List<Named> references) {}
@@ -121,6 +133,11 @@ public final class Derivation {
         return edition;
     }
 
+    /** The edition derived under, with its labels (AI事業者ガイドライン（第1.2版）). */
+    public Named guidelineEdition() {
+        return view().edition();
+    }
+
     /** The profile the derivation is of. */
     public Graph profile() {
         return profile;
@@ -143,7 +160,7 @@ public final class Derivation {
     private DerivationReader view() {
         DerivationReader v = view;
         if (v == null) {
-            v = new DerivationReader(profile, derived, guideline);
+            v = new DerivationReader(profile, derived, guideline, edition);
             view = v;
         }
         return v;
@@ -160,6 +177,11 @@ public final class Derivation {
 
     public List<Role> roles() {
         return view().roles();
+    }
+
+    /** The roles the edition derived under leaves open for the organisation (none under version 1.2). */
+    public List<UndecidedRole> undecidedRoles() {
+        return view().undecidedRoles();
     }
 
     /** Whether the organisation holds a role the guideline addresses items to (developer, provider, business user). */

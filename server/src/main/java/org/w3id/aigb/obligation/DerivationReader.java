@@ -24,6 +24,7 @@ import org.w3id.aigb.obligation.Derivation.Role;
 import org.w3id.aigb.obligation.Derivation.RuleReason;
 import org.w3id.aigb.obligation.Derivation.StageNotReached;
 import org.w3id.aigb.obligation.Derivation.Undecided;
+import org.w3id.aigb.obligation.Derivation.UndecidedRole;
 import org.w3id.aigb.obligation.Derivation.Why;
 import org.w3id.aigb.vocab.AIGB;
 
@@ -41,7 +42,9 @@ final class DerivationReader {
     private final Labels labels;
     private final Named organisation;
     private final List<Named> systems;
+    private final Named edition;
     private final List<Role> roles;
+    private final List<UndecidedRole> undecidedRoles;
     private final List<Obligation> obligations;
     private final List<Undecided> undecided;
     private final List<Emphasis> emphases;
@@ -49,14 +52,16 @@ final class DerivationReader {
     private final List<Guidance> guidance;
     private final List<StageNotReached> stagesNotReached;
 
-    DerivationReader(Graph profile, Graph derived, Graph guideline) {
+    DerivationReader(Graph profile, Graph derived, Graph guideline, Node edition) {
         this.profile = profile;
         this.derived = derived;
         this.guideline = guideline;
         this.labels = new Labels(profile, guideline);
         this.organisation = labels.named(profile.find(Node.ANY, RDF.type.asNode(), ORGANIZATION).nextOptional().map(t -> t.getSubject()).orElse(null));
         this.systems = readSystems();
+        this.edition = labels.named(edition);
         this.roles = readRoles();
+        this.undecidedRoles = readUndecidedRoles();
         this.obligations = new ObligationReader(this).read();
         this.undecided = readUndecided();
         this.emphases = readEmphases();
@@ -151,6 +156,24 @@ final class DerivationReader {
         return out;
     }
 
+    /** The undecided roles, one per role, with the systems and open questions of all its undecided results. */
+    private List<UndecidedRole> readUndecidedRoles() {
+        Map<Node, List<Node>> byRole = new LinkedHashMap<>();
+        for (Node u : subjectsOfType("UndecidedRole"))
+            byRole.computeIfAbsent(one(derived, u, "possibleRole"), k -> new ArrayList<>()).add(u);
+        List<UndecidedRole> out = new ArrayList<>();
+        byRole.forEach((role, nodes) -> {
+            Set<Node> systems = new LinkedHashSet<>(), questions = new LinkedHashSet<>();
+            for (Node u : nodes) {
+                systems.addAll(objects(derived, u, "forSystem"));
+                questions.addAll(objects(derived, u, "openQuestion"));
+            }
+            out.add(new UndecidedRole(labels.named(role), labels.named(new ArrayList<>(systems)), labels.named(new ArrayList<>(questions))));
+        });
+        out.sort(Comparator.comparing((UndecidedRole r) -> roleOrder(r.role().iri())).thenComparing(r -> r.role().sortKey()));
+        return out;
+    }
+
     boolean isBusinessActor() {
         return roles.stream().anyMatch(r -> guideline.find(Node.ANY, AIGB.forRole.asNode(), r.role().iri())
                 .filterKeep(t -> guideline.contains(t.getSubject(), RDF.type.asNode(), AIGB.ActorItem.asNode())).hasNext());
@@ -171,15 +194,19 @@ final class DerivationReader {
             byResource.computeIfAbsent(one(derived, u, "applicableResource"), k -> new ArrayList<>()).add(u);
         List<Undecided> out = new ArrayList<>();
         byResource.forEach((resource, nodes) -> {
-            Set<Node> roleNodes = new LinkedHashSet<>(), systems = new LinkedHashSet<>(), facts = new LinkedHashSet<>();
+            Set<Node> roleNodes = new LinkedHashSet<>(), systems = new LinkedHashSet<>(), facts = new LinkedHashSet<>(), questions = new LinkedHashSet<>();
             for (Node u : nodes) {
                 objects(derived, u, "throughRole").forEach(r -> roleNodes.addAll(objects(derived, r, "ofRole")));
+                for (Node open : objects(derived, u, "throughUndecidedRole")) {
+                    roleNodes.addAll(objects(derived, open, "possibleRole"));
+                    questions.addAll(objects(derived, open, "openQuestion"));
+                }
                 systems.addAll(objects(derived, u, "forSystem"));
                 facts.addAll(objects(derived, u, "missingFact"));
             }
             out.add(new Undecided(ObligationReader.kindOf(guideline, resource), labels.named(resource),
                     labels.named(one(guideline, resource, "noteFor")), labels.named(new ArrayList<>(roleNodes)),
-                    labels.named(new ArrayList<>(systems)), labels.named(new ArrayList<>(facts))));
+                    labels.named(new ArrayList<>(systems)), labels.named(new ArrayList<>(facts)), labels.named(new ArrayList<>(questions))));
         });
         out.sort(Comparator.comparing((Undecided u) -> u.kind()).thenComparing(u -> u.resource().sortKey()));
         return out;
@@ -259,6 +286,14 @@ final class DerivationReader {
 
     List<Named> systems() {
         return systems;
+    }
+
+    Named edition() {
+        return edition;
+    }
+
+    List<UndecidedRole> undecidedRoles() {
+        return undecidedRoles;
     }
 
     List<Role> roles() {

@@ -17,7 +17,7 @@ import org.w3id.aigb.query.QueryFile;
 
 /**
  * The editions of the guideline the engine derives under, read from the guideline
- * ({@code queries/service/derivation-editions.rq}): those its role rules are in, by their short names
+ * ({@code queries/service/derivation-editions.rq}): those its role rules or items are in, by their short names
  * ({@code v1.1}, {@code v1.2}), the current one (no later edition with role rules revises it) and,
  * for each, the earlier edition it revises (what an edition comparison compares it with). Nothing
  * about an edition is written in Java: a new edition in the data is a new choice here.
@@ -51,7 +51,7 @@ public final class Editions {
             });
         }
         if (current.size() != 1)
-            throw new AigbException("bad-editions", "The guideline must have exactly one current edition with role rules (not revised by a later one); found "
+            throw new AigbException("bad-editions", "The guideline must have exactly one current edition with role rules or items (not revised by a later one); found "
                     + current.stream().map(Edition::name).toList());
         return new Editions(byName, current.get(0));
     }

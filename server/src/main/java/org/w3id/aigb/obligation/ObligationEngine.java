@@ -108,6 +108,11 @@ public final class ObligationEngine {
         return editions;
     }
 
+    /** Whether the current edition revises an earlier one the engine derives under: what {@link #compare} needs. */
+    public boolean comparesEditions() {
+        return comparisonRules != null;
+    }
+
     /** Validates the profile, then derives its obligations under the current edition if it conforms; a fresh derivation IRI each time. */
     public Outcome check(Graph profile) {
         return check(profile, editions.current());

@@ -104,7 +104,8 @@ final class ObligationReader {
         Node role = DerivationReader.one(guideline, resource, "forRole");
         return new Obligation(kind, labels.named(resource), labels.named(principleOf(resource, kind, target)), labels.named(target),
                 labels.named(role), why, labels.named(DerivationReader.one(derived, a, "obligationStatus")), measures,
-                labels.named(DerivationReader.objects(derived, a, "uncoveredSystem")), notes);
+                labels.named(DerivationReader.objects(derived, a, "uncoveredSystem")), notes,
+                labels.named(DerivationReader.objects(derived, a, "updatedBy")));
     }
 
     /** The common guiding principle a resource is grouped under: its own, an item's primary one, a note's item's. */

@@ -31,8 +31,8 @@ public final class Checklist {
     /** The block of one common guiding principle: the principle (null if it does not apply) and its items by role. */
     public record PrincipleBlock(Named principle, Obligation applicable, Map<Named, List<Obligation>> itemsByRole) {}
 
-    /** Undecided entries that lack the same facts for the same systems. */
-    public record UndecidedGroup(List<Named> missingFacts, List<Named> systems, List<Undecided> entries) {}
+    /** Undecided entries that lack the same facts, or go through the same open questions of role, for the same systems. */
+    public record UndecidedGroup(List<Named> missingFacts, List<Named> openQuestions, List<Named> systems, List<Undecided> entries) {}
 
     private Checklist() {}
 
@@ -93,8 +93,8 @@ public final class Checklist {
     public static List<UndecidedGroup> undecidedGroups(Derivation d) {
         Map<List<Object>, UndecidedGroup> groups = new LinkedHashMap<>();
         for (Undecided u : d.undecided())
-            groups.computeIfAbsent(List.of(u.missingFacts(), u.systems()), k -> new UndecidedGroup(u.missingFacts(), u.systems(), new ArrayList<>()))
-                    .entries().add(u);
+            groups.computeIfAbsent(List.of(u.missingFacts(), u.openQuestions(), u.systems()),
+                    k -> new UndecidedGroup(u.missingFacts(), u.openQuestions(), u.systems(), new ArrayList<>())).entries().add(u);
         return new ArrayList<>(groups.values());
     }
 

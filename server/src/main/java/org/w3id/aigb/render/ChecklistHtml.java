@@ -25,7 +25,7 @@ import org.apache.jena.shacl.validation.Severity;
 public final class ChecklistHtml {
     /** Print CSS: no navigation, each profile on its own page, no item split across pages. */
     public static final String STYLE = "<style>.st{font-size:.85em;padding:0 .3em;border-radius:.2em}.st-gap{background:#fde2e2}"
-            + ".st-planned{background:#fff3cd}.st-addressed{background:#dff3e0}.st-not-applicable{background:#eee}"
+            + ".st-planned{background:#fff3cd}.st-addressed{background:#dff3e0}.st-not-applicable{background:#eee}.st-updated{background:#e3ecfa}"
             + "ul.checks{list-style:none;padding-left:1rem}ul.checks li{margin:.3rem 0}.why{color:#444;font-size:.9em}"
             + "section.profile{margin-bottom:2rem}.note-box{border-left:3px solid #ccc;padding-left:.6rem}"
             + "@media print{header,footer{display:none}section.profile{break-after:page}li{break-inside:avoid}a{color:inherit;text-decoration:none}}</style>\n";
@@ -63,7 +63,8 @@ public final class ChecklistHtml {
 
     private void write(String source, Derivation d, ProfileReport report) {
         h.append("<section class=\"profile\">\n<h1>チェックリスト：").append(Html.esc(Text.name(d.organisation().ja()))).append(" <span class=\"en\">Checklist: ")
-                .append(Html.esc(Text.name(d.organisation().en()))).append("</span></h1>\n<p class=\"muted\">AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。Source: <code>")
+                .append(Html.esc(Text.name(d.organisation().en()))).append("</span></h1>\n<p class=\"muted\">").append(Html.esc(d.guidelineEdition().ja()))
+                .append("に基づく。 <span class=\"en\">Under ").append(Html.esc(d.guidelineEdition().en())).append(".</span> Source: <code>")
                 .append(Html.esc(source)).append("</code>; derivation <code>").append(Html.esc(d.iri().getURI())).append("</code></p>\n");
         h.append("<h2>主体 <span class=\"en\">Roles</span></h2>\n<ul>\n");
         for (Derivation.Role r : d.roles()) {
@@ -73,6 +74,13 @@ public final class ChecklistHtml {
                         .append(rr.locatorJa() != null ? " " + Html.esc(rr.locatorJa()) : "").append(")：").append(Html.esc(Reasons.ja(rr.activities())))
                         .append(" @ ").append(Html.esc(Reasons.systemsJa(rr.systems())))
                         .append(rr.illustratingCase() != null ? "；事例 " + link(rr.illustratingCase()) : "").append("</li>");
+            h.append("</ul></li>\n");
+        }
+        for (Derivation.UndecidedRole r : d.undecidedRoles()) {
+            h.append("<li><strong>").append(link(r.role())).append("</strong>（判定できない <span class=\"en\">undecided</span>） — ")
+                    .append(Html.esc(Reasons.systemsJa(r.systems()))).append("<ul>");
+            for (Named q : r.openQuestions())
+                h.append("<li>この版では定まっていない <span class=\"en\">left open by this edition</span>: ").append(link(q)).append("</li>");
             h.append("</ul></li>\n");
         }
         h.append("</ul>\n");
@@ -105,8 +113,10 @@ public final class ChecklistHtml {
         if (!d.undecided().isEmpty()) {
             h.append("<h2>判定できない事項 <span class=\"en\">Could not be decided</span></h2>\n<ul>\n");
             for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d))
-                h.append("<li>欠けている事実 <span class=\"en\">missing</span>: ")
-                        .append(String.join(", ", g.missingFacts().stream().map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(f.ja())).toList()))
+                h.append("<li>").append(g.openQuestions().isEmpty() ? "" : "この版では主体が定まっていない <span class=\"en\">the role is left open by this edition</span>: "
+                        + String.join("; ", g.openQuestions().stream().map(this::link).toList()) + (g.missingFacts().isEmpty() ? "" : "; "))
+                        .append(g.missingFacts().isEmpty() && !g.openQuestions().isEmpty() ? "" : "欠けている事実 <span class=\"en\">missing</span>: "
+                        + String.join(", ", g.missingFacts().stream().map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(f.ja())).toList()))
                         .append(" — ").append(Html.esc(Reasons.systemsJa(g.systems()))).append("<br>")
                         .append(String.join(", ", g.entries().stream().map(u -> codeLink(u.resource())).toList())).append("</li>\n");
             h.append("</ul>\n");
@@ -125,6 +135,9 @@ public final class ChecklistHtml {
                 .append(Html.esc(status)).append("\">").append(Html.esc(o.status() == null ? status : o.status().ja() + " " + o.status().en())).append("</span>");
         if (o.why().stage() != null)
             h.append(" <span class=\"muted\">").append(Html.esc(o.why().stage().ja())).append("</span>");
+        if (!o.updatedBy().isEmpty())
+            h.append(" <span class=\"st st-updated\">更新で追加・変更 <span class=\"en\">new or changed by the update</span>: ")
+                    .append(String.join(", ", o.updatedBy().stream().map(this::codeLink).toList())).append("</span>");
         h.append("<div class=\"why\">");
         for (Reasons.Reason r : Reasons.of(o.why()))
             h.append(Html.esc(r.ja())).append(" <span class=\"en\">").append(Html.esc(r.en())).append("</span><br>");

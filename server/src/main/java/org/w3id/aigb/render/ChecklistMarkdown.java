@@ -39,7 +39,7 @@ public final class ChecklistMarkdown {
     private void write(String source, Derivation d, ProfileReport report) {
         line("# チェックリスト：" + esc(Text.name(d.organisation().ja())) + " / Checklist: " + esc(Text.name(d.organisation().en())));
         line();
-        line("AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。 Source: `" + esc(source) + "`; derivation `" + d.iri().getURI() + "`.");
+        line(d.guidelineEdition().ja() + "に基づく。 Under " + d.guidelineEdition().en() + ". Source: `" + esc(source) + "`; derivation `" + d.iri().getURI() + "`.");
         line();
         roles(d);
         warnings(report);
@@ -83,6 +83,11 @@ public final class ChecklistMarkdown {
                         + (rr.locatorJa() != null ? " " + rr.locatorJa() : "") + ")：" + esc(Reasons.ja(rr.activities())) + " @ " + esc(Reasons.systemsJa(rr.systems()))
                         + (rr.illustratingCase() != null ? "；事例 / case「" + rr.illustratingCase().ja() + "」" : ""));
         }
+        for (Derivation.UndecidedRole r : d.undecidedRoles()) {
+            line("- **" + r.role().ja() + " / " + r.role().en() + "**（判定できない / undecided） — " + esc(Reasons.systemsJa(r.systems())));
+            for (Named q : r.openQuestions())
+                line("  - この版では定まっていない / left open by this edition: " + q.ja() + " / " + q.en());
+        }
         line();
     }
 
@@ -100,7 +105,8 @@ public final class ChecklistMarkdown {
         String status = Checklist.status(o);
         boolean done = status.equals("addressed") || status.equals("not-applicable");
         line(indent + "- [" + (done ? "x" : " ") + "] **" + o.resource().code() + "** " + o.resource().ja() + " / " + o.resource().en()
-                + " — *" + (o.status() == null ? status : o.status().ja() + " " + o.status().en()) + "*" + (o.why().stage() != null ? " — " + o.why().stage().ja() : ""));
+                + " — *" + (o.status() == null ? status : o.status().ja() + " " + o.status().en()) + "*" + (o.why().stage() != null ? " — " + o.why().stage().ja() : "")
+                + (o.updatedBy().isEmpty() ? "" : " — **更新で追加・変更 / new or changed by the update** (" + Reasons.codes(o.updatedBy()) + ")"));
         for (Reasons.Reason r : Reasons.of(o.why()))
             line(indent + "  - 理由 / why: " + esc(r.ja()) + " / " + esc(r.en()));
         for (Measure m : o.measures()) {
@@ -133,7 +139,10 @@ public final class ChecklistMarkdown {
         line("## 判定できない事項 / Could not be decided");
         line();
         for (Checklist.UndecidedGroup g : Checklist.undecidedGroups(d)) {
-            line("- 欠けている事実 / missing: " + facts(g.missingFacts()) + " — " + esc(Reasons.systemsJa(g.systems())));
+            String open = String.join("; ", g.openQuestions().stream().map(q -> q.ja() + " / " + q.en()).toList());
+            line("- " + (g.openQuestions().isEmpty() ? "" : "この版では主体が定まっていない / the role is left open by this edition: " + open
+                    + (g.missingFacts().isEmpty() ? "" : "; ")) + (g.missingFacts().isEmpty() && !g.openQuestions().isEmpty() ? "" : "欠けている事実 / missing: "
+                    + facts(g.missingFacts())) + " — " + esc(Reasons.systemsJa(g.systems())));
             line("  - " + String.join(", ", g.entries().stream().map(u -> u.resource().code()).toList()));
         }
         line();

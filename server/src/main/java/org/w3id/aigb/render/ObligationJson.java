@@ -47,8 +47,21 @@ public final class ObligationJson {
         w.name("organisation");
         named(d.organisation());
         w.member("derivation", d.iri().getURI());
+        w.name("edition");
+        named(d.guidelineEdition());
         systems(d);
         roles(d);
+        w.name("undecidedRoles").beginArray();
+        for (Derivation.UndecidedRole r : d.undecidedRoles()) {
+            w.beginObject();
+            namedMembers(r.role());
+            w.name("systems");
+            systemRefs(r.systems());
+            w.name("openQuestions");
+            list(r.openQuestions());
+            w.endObject();
+        }
+        w.endArray();
         w.member("businessActor", d.isBusinessActor());
         if (!d.isBusinessActor())
             w.name("statement").value(ProfileReportWriter.pair(Checklist.NON_BUSINESS_JA, Checklist.NON_BUSINESS_EN));
@@ -156,6 +169,10 @@ public final class ObligationJson {
             w.name("uncoveredSystems");
             systemRefs(ob.uncoveredSystems());
         }
+        if (!ob.updatedBy().isEmpty()) {
+            w.name("updatedBy");
+            list(ob.updatedBy());
+        }
         if (!ob.notes().isEmpty()) {
             w.name("notes").beginArray();
             ob.notes().forEach(this::obligation);
@@ -176,6 +193,10 @@ public final class ObligationJson {
         systemRefs(u.systems());
         w.name("missingFacts");
         list(u.missingFacts());
+        if (!u.openQuestions().isEmpty()) {
+            w.name("openQuestions");
+            list(u.openQuestions());
+        }
         w.endObject();
     }
 

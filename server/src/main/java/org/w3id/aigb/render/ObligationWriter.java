@@ -19,6 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.aigb.Text;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonWriter;
+import org.w3id.aigb.obligation.ObligationEngine;
+import org.w3id.aigb.obligation.ObligationEngine.Compared;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
@@ -32,7 +34,9 @@ import org.w3id.aigb.vocab.Prefixes;
  * constant memory and no answer is held whole; RDF (one graph) collects the profiles' graphs
  * first. A profile that does not conform gets its validation report instead of a checklist; a
  * file of several that could not be read gets its error ({@link #writeError}). A conforming
- * profile's validation warnings are part of every format.
+ * profile's validation warnings are part of every format. The same writer writes what an update
+ * changed for each organisation ({@link #forChanges}, {@link #write(String, Compared)}: {@link ChangesJson},
+ * {@link ChangesMarkdown}, {@link ChangesHtml}, or the comparison as RDF), framed alike.
  */
 public final class ObligationWriter {
     /** One profile's outcome and what names it (file name, or "request body"). */
@@ -52,6 +56,15 @@ public final class ObligationWriter {
      * @param rootRelative whether HTML links are root-relative (served) or the resources' IRIs
      */
     public ObligationWriter(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative) {
+        this(out, format, many, rootRelative, "チェックリスト / Checklist");
+    }
+
+    /** A writer of what the update changed for each profile ({@link #write(String, Compared)}), in the same frame. */
+    public static ObligationWriter forChanges(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative) {
+        return new ObligationWriter(out, format, many, rootRelative, "更新で変わったこと / What the update changed");
+    }
+
+    private ObligationWriter(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative, String title) {
         this.stream = out;
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
         this.json = new JsonWriter(this.out);
@@ -62,7 +75,7 @@ public final class ObligationWriter {
         if (format == ObligationFormat.JSON && many)
             json.beginArray();
         if (format == ObligationFormat.HTML)
-            text(Html.pageStart("チェックリスト / Checklist", ChecklistHtml.STYLE));
+            text(Html.pageStart(title, ChecklistHtml.STYLE));
     }
 
     public void write(Entry e) {
@@ -90,6 +103,31 @@ public final class ObligationWriter {
                     text(htmlReport(e));
             }
             case TTL, JSONLD -> addRdf(e);
+        }
+        written++;
+    }
+
+    /**
+     * What the update changed for one profile's organisation ({@link ObligationEngine#compare}), or its
+     * validation report if it does not conform, as the checklist writes its reports.
+     */
+    public void write(String source, Compared c) {
+        if (!c.conforms()) {
+            write(new Entry(source, new Outcome(c.report(), null)));
+            return;
+        }
+        switch (format) {
+            case JSON -> {
+                if (many)
+                    json.newLine(); // one line per profile
+                ChangesJson.write(json, source, c.comparison());
+            }
+            case MD -> text((written > 0 ? "\n---\n\n" : "") + ChangesMarkdown.of(source, c.comparison()));
+            case HTML -> text(ChangesHtml.section(source, c.comparison(), rootRelative));
+            case TTL, JSONLD -> {
+                c.comparison().graph().find().forEach(rdf::add);
+                addWarnings(source, c.report());
+            }
         }
         written++;
     }
@@ -137,14 +175,25 @@ public final class ObligationWriter {
     /** The derivation (or, for a profile with violations, the report), and the report's warnings for one that conforms. */
     private void addRdf(Entry e) {
         Outcome o = e.outcome();
-        Graph report = o.report().graph();
         if (o.conforms())
             o.derivation().graph().find().forEach(rdf::add);
-        if (!o.conforms() || o.report().count(Severity.Warning) + o.report().count(Severity.Info) > 0) {
-            report.find().forEach(rdf::add);
-            Node source = NodeFactory.createLiteralString(e.source());
-            report.find(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport).forEach(t -> rdf.add(t.getSubject(), DCTerms.source.asNode(), source));
-        }
+        if (!o.conforms())
+            addReport(e.source(), o.report());
+        else
+            addWarnings(e.source(), o.report());
+    }
+
+    /** A conforming profile's report, if it has warnings. */
+    private void addWarnings(String source, ProfileReport report) {
+        if (report.count(Severity.Warning) + report.count(Severity.Info) > 0)
+            addReport(source, report);
+    }
+
+    private void addReport(String source, ProfileReport r) {
+        Graph report = r.graph();
+        report.find().forEach(rdf::add);
+        Node name = NodeFactory.createLiteralString(source);
+        report.find(Node.ANY, RDF.type.asNode(), SHACL.ValidationReport).forEach(t -> rdf.add(t.getSubject(), DCTerms.source.asNode(), name));
     }
 
     private static org.apache.jena.atlas.json.JsonObject notConforming(Entry e) {

@@ -6,7 +6,6 @@ import org.apache.jena.graph.Graph;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.obligation.Editions;
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.render.ChangesWriter;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 
@@ -38,11 +37,11 @@ final class ActionObligations extends ActionProfile {
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         ObligationEngine obligations = engine.get();
         if (EditionParameters.changes(request)) {
-            ObligationFormat format = ChangesWriter.forAccept(request.getHeader("Accept"));
+            ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
             ObligationEngine.Compared compared = obligations.compare(profile); // in full first, as the checklist
             Reply.stream(response, format.mediaType(), out -> {
-                ChangesWriter writer = new ChangesWriter(out, format);
-                writer.write(new ChangesWriter.Entry(SOURCE, compared));
+                ObligationWriter writer = ObligationWriter.forChanges(out, format, false, true);
+                writer.write(SOURCE, compared);
                 writer.finish();
             });
             return;

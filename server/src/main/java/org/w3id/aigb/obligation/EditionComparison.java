@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -62,13 +62,15 @@ public final class EditionComparison {
     }
 
     /**
-     * The differences as rows of {@link #TABLE_QUERY}, read over {@link #graph()} and the guideline
-     * (for labels and codes), in its order: what a table of them shows, nothing decided here. A row
-     * maps each variable bound to its value.
+     * The differences as rows of {@link #TABLE_QUERY}, read over the differences, both derivations (what
+     * each side's results are) and the guideline (labels and codes), in its order: what a table of them
+     * shows, nothing decided here. A row maps each variable bound to its value.
      */
     public List<Map<String, Node>> table() {
         List<Map<String, Node>> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.graph(new Union(graph(), guideline)).query(table).build()) {
+        // a read-only view of the four graphs, nothing copied
+        Graph over = new MultiUnion(new Graph[] {differences, earlier.derived(), later.derived(), guideline});
+        try (QueryExec exec = QueryExec.graph(over).query(table).build()) {
             exec.select().forEachRemaining(b -> {
                 Map<String, Node> row = new LinkedHashMap<>();
                 b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));

@@ -14,7 +14,6 @@ import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
-import org.w3id.aigb.render.ChangesWriter;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.sys.AigbSystem;
@@ -84,8 +83,8 @@ public class ChangesBench {
 
     private static Object changes(ObligationEngine engine, Graph profile, ObligationFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChangesWriter w = new ChangesWriter(out, format, false, true);
-        w.write(new ChangesWriter.Entry("bench", engine.compare(profile)));
+        ObligationWriter w = ObligationWriter.forChanges(out, format, false, true);
+        w.write("bench", engine.compare(profile));
         w.finish();
         return out;
     }

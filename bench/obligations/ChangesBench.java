@@ -83,7 +83,7 @@ public class ChangesBench {
 
     private static Object changes(ObligationEngine engine, Graph profile, ObligationFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ObligationWriter w = ObligationWriter.forChanges(out, format, false, true);
+        ObligationWriter w = ObligationWriter.forChanges(out, format, false, true, org.w3id.aigb.render.RenderTarget.Language.BOTH);
         w.write("bench", engine.compare(profile));
         w.finish();
         return out;

@@ -1,9 +1,9 @@
 // The last step: the checklist the guideline gives the organisation (each applicable item with its status
 // and why it applies), and the downloads: the profile (JSON-LD, Turtle) and the checklist (HTML, Markdown,
-// JSON, CSV); and the printable checklist page of the server.
+// JSON, CSV); and the printable checklist page of the server, in the page's language.
 
 import { el } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, pick, currentLang } from './i18n.js';
 import { asList, exportDoc } from './profile.js';
 import { downloadJsonLd, downloadTurtle, downloadChecklist } from './io.js';
 
@@ -22,9 +22,11 @@ export function renderResults(app) {
   };
   const doc = app.state.doc;
   const printable = el('form', { method: 'post', action: '/profiles/obligations', target: '_blank', id: 'printable',
-    on: { submit: () => { printable.elements.profile.value = JSON.stringify(exportDoc(doc)); } } },
+    on: { submit: () => { printable.elements.profile.value = JSON.stringify(exportDoc(doc)); printable.elements.lang.value = currentLang(); } } },
     el('input', { type: 'hidden', name: 'profile' }),
     el('input', { type: 'hidden', name: 'syntax', value: 'jsonld' }),
+    // the printable page in the page's language only (A4, one language)
+    el('input', { type: 'hidden', name: 'lang', value: currentLang() }),
     el('button', { type: 'submit', class: 'secondary', id: 'open-checklist' }, t('results.open')));
 
   return el('section', { attrs: { 'aria-labelledby': 'step-heading' } },

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
+import org.w3id.aigb.render.RenderTarget.Language;
 
 /**
  * {@code obligations FILE --changes}: what the update that produced the current edition changed for the
@@ -19,8 +20,9 @@ final class ObligationChanges {
     private ObligationChanges() {}
 
     /** @param lone the one file already read, when there is one file only (else null) */
-    static int write(ObligationEngine engine, ProfileFiles files, ProfileFiles.Read lone, ObligationFormat format, PrintStream out) {
-        ObligationWriter writer = ObligationWriter.forChanges(out, format, files.many(), false);
+    static int write(ObligationEngine engine, ProfileFiles files, ProfileFiles.Read lone, ObligationFormat format, Language language,
+                     PrintStream out) {
+        ObligationWriter writer = ObligationWriter.forChanges(out, format, files.many(), false, language);
         boolean conforms = true;
         for (Path file : files.files()) {
             ProfileFiles.Read read = lone != null ? lone : files.read(file);

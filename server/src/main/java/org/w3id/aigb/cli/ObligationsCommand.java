@@ -11,6 +11,7 @@ import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.profile.ProfileValidator;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
+import org.w3id.aigb.render.RenderTarget.Language;
 
 /**
  * {@code obligations}: which guideline items apply to the organisation of each profile, and why.
@@ -31,8 +32,8 @@ final class ObligationsCommand implements Command {
 
     @Override
     public String usage() {
-        return "obligations FILE|DIR... [--format md|json|html|ttl|jsonld] [--edition v1.1|v1.2] [--changes] [--timeout SECONDS] [--max-profile-bytes N]"
-                + " [--max-depth N] [--max-literal-chars N] [--max-triples N] [--max-expansion N]";
+        return "obligations FILE|DIR... [--format md|json|html|csv|ttl|jsonld] [--lang ja|en|both] [--edition v1.1|v1.2] [--changes] [--timeout SECONDS]"
+                + " [--max-profile-bytes N] [--max-depth N] [--max-literal-chars N] [--max-triples N] [--max-expansion N]";
     }
 
     @Override
@@ -42,7 +43,7 @@ final class ObligationsCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("format", Context.OLD_MAX_BYTES, "edition");
+        return Set.of("format", "lang", Context.OLD_MAX_BYTES, "edition");
     }
 
     @Override
@@ -60,6 +61,7 @@ final class ObligationsCommand implements Command {
         if (args.positionals().isEmpty())
             throw Args.usage("obligations needs at least one profile file or directory");
         ObligationFormat format = ObligationFormat.of(args.get("format", "md"));
+        Language language = Language.of(args.get("lang", "both"));
         ProfileFiles files = new ProfileFiles(args, context, name());
         if (args.has("changes") && args.has("edition"))
             throw Args.usage("--changes compares the current edition with the one it revises: leave out --edition");
@@ -68,9 +70,9 @@ final class ObligationsCommand implements Command {
         ObligationEngine engine = ObligationEngine.create(context.sources(), context.graph(),
                 ProfileValidator.create(context.sources(), context.graph(), context.limits()), context.limits());
         if (args.has("changes"))
-            return ObligationChanges.write(engine, files, lone, format, out);
+            return ObligationChanges.write(engine, files, lone, format, language, out);
         Editions.Edition edition = args.has("edition") ? engine.editions().named(args.get("edition", "")) : engine.editions().current();
-        ObligationWriter writer = new ObligationWriter(out, format, files.many(), false);
+        ObligationWriter writer = new ObligationWriter(out, format, files.many(), false, language);
         boolean conforms = true;
         for (Path file : files.files()) {
             ProfileFiles.Read read = lone != null ? lone : files.read(file);

@@ -89,7 +89,12 @@ public final class Html {
 
     /** A page up to the start of its content, for answers written as they go; {@link #pageEnd()} closes it. */
     public static String pageStart(String title, String headExtras) {
-        return "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return pageStart("ja", title, headExtras);
+    }
+
+    /** As {@link #pageStart(String, String)}, for a page in the language {@code lang} ({@code ja}, {@code en}). */
+    public static String pageStart(String lang, String title, String headExtras) {
+        return "<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + " — aigb</title>\n<style>" + STYLE + "</style>\n"
                 + (headExtras == null ? "" : headExtras)

@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.aigb.JsonText;
-import org.w3id.aigb.JsonWriter;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.render.ObligationFormat;
-import org.w3id.aigb.render.ObligationJson;
 import org.w3id.aigb.render.ObligationWriter;
 
 /**
@@ -29,22 +27,19 @@ final class SubmissionRendering {
      * Turtle or JSON-LD.
      */
     static byte[] version(Derivation derivation, String source, ObligationFormat format, JsonObject submission, String validation) {
-        if (format == ObligationFormat.JSON) {
-            StringBuilder json = new StringBuilder();
-            ObligationJson.write(new JsonWriter(json), source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation));
-            JsonObject o = JSON.parse(json.toString());
-            if (submission != null)
-                o.put("submission", submission);
-            if (validation != null)
-                o.put("validation", JSON.parseAny(validation));
-            return (JsonText.compact(o) + "\n").getBytes(StandardCharsets.UTF_8);
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter writer = new ObligationWriter(out, format, false, true);
         // a kept derivation conforms by construction (a profile with violations is never stored): no report needed
         writer.write(new ObligationWriter.Entry(source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation)));
         writer.finish();
-        return out.toByteArray();
+        if (format != ObligationFormat.JSON)
+            return out.toByteArray();
+        JsonObject o = JSON.parse(out.toString(StandardCharsets.UTF_8));
+        if (submission != null)
+            o.put("submission", submission);
+        if (validation != null)
+            o.put("validation", JSON.parseAny(validation));
+        return (JsonText.compact(o) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A refused submission: {@code {code, message, validation}} with the report as /profiles/validate gives it. */

@@ -49,6 +49,19 @@ class ObligationsCommandTest {
     }
 
     @Test
+    void theChecklistAsCsvOrInOneLanguage() {
+        Run csv = obligations(example("company-z.ttl"), "--format", "csv");
+        assertEquals(Main.OK, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("\uFEFFsource,section,kind,code,") && csv.out().contains(",item,item,P-2-i,"), csv.out());
+        Run en = obligations(example("company-z.ttl"), "--lang", "en");
+        assertEquals(Main.OK, en.code(), en.err());
+        assertTrue(en.out().startsWith("# Checklist: Company Z") && en.out().contains("## Roles") && !en.out().contains("主体"), en.out());
+        Run bad = obligations(example("company-z.ttl"), "--lang", "fr");
+        assertEquals(Main.BAD_INPUT, bad.code(), bad.err());
+        assertTrue(bad.err().contains("choose ja, en or both"), bad.err());
+    }
+
+    @Test
     void severalFilesAndADirectoryGiveAJsonArray(@TempDir Path dir) throws Exception {
         Files.copy(Path.of(example("company-i.ttl")), dir.resolve("i.ttl"));
         Files.copy(Path.of(example("private-traveller.ttl")), dir.resolve("traveller.ttl"));

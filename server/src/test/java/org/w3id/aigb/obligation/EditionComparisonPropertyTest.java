@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.aigb.render.Checklist;
 
 /**
  * The differences account for every item: for every conforming example profile, what applies under the
@@ -58,6 +57,6 @@ class EditionComparisonPropertyTest {
     }
 
     private static Set<String> applicable(Derivation d) {
-        return Checklist.flat(d).stream().map(o -> o.resource().iri().getURI()).collect(Collectors.toCollection(TreeSet::new));
+        return ObligationFixtures.view(d).flat().stream().map(o -> o.resource().iri().getURI()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -18,9 +18,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.aigb.obligation.Derivation.Obligation;
-import org.w3id.aigb.obligation.Derivation.Undecided;
-import org.w3id.aigb.render.Checklist;
+import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.checklist.ChecklistView.Entry;
+import org.w3id.aigb.checklist.ChecklistView.Undecided;
+import org.w3id.aigb.checklist.Kind;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.AIGB;
 
@@ -42,10 +43,10 @@ class ObligationConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyCodeNamesAResourceOfTheGraphAndEveryItemOneOfTheOrganisationsRoles(Path profile) {
-        Derivation d = ObligationFixtures.derive(profile);
+        ChecklistView d = ObligationFixtures.view(profile);
         Set<Node> roles = d.roles().stream().map(r -> r.role().iri()).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
-        for (Obligation o : Checklist.flat(d)) {
+        for (Entry o : d.flat()) {
             String iri = o.resource().iri().getURI();
             if (!TestKG.ask("ASK { <" + iri + "> a ?type ; rdfs:label ?label . FILTER (?type IN (aigb:ActorItem, aigb:PracticeNote, aigb:GuidingPrinciple, aigb:HiroshimaGuidingPrinciple, aigb:CodeOfConductAction)) }"))
                 problems.add("not a guideline resource: " + iri);
@@ -54,14 +55,14 @@ class ObligationConsistencyTest {
                 problems.add("code " + o.resource().code() + " is not the code of " + iri);
             if (o.role() != null && !roles.contains(o.role().iri()))
                 problems.add(o.resource().code() + " is for " + o.role().code() + ", not a role of the organisation " + roles);
-            for (var r : o.why().roles())
+            for (var r : o.roles())
                 if (!roles.contains(r.iri()))
                     problems.add(o.resource().code() + " applies through " + r.code() + ", not a role of the organisation");
-            if (o.why().kinds().isEmpty())
+            if (o.reasons().isEmpty())
                 problems.add(o.resource().code() + " has no reason");
             if (o.status() == null)
                 problems.add(o.resource().code() + " has no status");
-            if (o.kind() == Derivation.Kind.NOTE && TestKG.ask("ASK { <" + iri + "> sw:term_status \"deprecated\" }"))
+            if (o.kind() == Kind.NOTE && TestKG.ask("ASK { <" + iri + "> sw:term_status \"deprecated\" }"))
                 problems.add("a deprecated note applies: " + iri);
         }
         for (Undecided u : d.undecided())
@@ -73,8 +74,8 @@ class ObligationConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void theRolesTheSeedsTableGivesTheCaseOrganisationAreDerivedAndAnyOtherComesFromARuleTheCaseIllustrates(Path profile) {
-        Derivation d = ObligationFixtures.derive(profile);
-        Graph g = d.graph();
+        ChecklistView d = ObligationFixtures.view(profile);
+        Graph g = ObligationFixtures.derive(profile).graph();
         Node org = d.organisation().iri();
         List<String> participants = g.find(org, RDFS.seeAlso.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI())
                 .filterKeep(u -> u.startsWith("https://w3id.org/aigb/id/case-participant/")).toList();
@@ -87,7 +88,7 @@ class ObligationConsistencyTest {
         Set<String> missing = new TreeSet<>(seed);
         missing.removeAll(derived);
         assertEquals(Set.of(), missing, profile.getFileName() + ": roles the seed's table gives but the engine does not derive");
-        for (Derivation.Role role : d.roles()) {
+        for (ChecklistView.Role role : d.roles()) {
             if (seed.contains(role.role().iri().getURI()))
                 continue;
             boolean illustrated = role.reasons().stream().anyMatch(r -> r.illustratingCase() != null && cases.contains(r.illustratingCase().iri().getURI()));
@@ -99,8 +100,9 @@ class ObligationConsistencyTest {
     @MethodSource("examples")
     void everyDerivedResultSaysWhereItComesFromAndTheDerivationWhatItUsed(Path profile) {
         Derivation d = ObligationFixtures.derive(profile);
+        ChecklistView view = ObligationFixtures.view(profile);
         Graph g = d.derived();
-        Node org = d.organisation().iri();
+        Node org = view.organisation().iri();
         List<String> problems = new ArrayList<>();
         g.find(Node.ANY, AIGB.property("holder").asNode(), org).forEach(t -> {
             if (!g.contains(t.getSubject(), PROV_GENERATED, d.iri()) || !g.contains(t.getSubject(), PROV_DERIVED, org))
@@ -113,9 +115,9 @@ class ObligationConsistencyTest {
         Set<String> ran = g.find(d.iri(), AIGB.property("ruleQuery").asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toSet();
         assertEquals(ObligationFixtures.engine().rules().rules().stream().map(q -> q.name()).collect(Collectors.toSet()), ran);
         Set<Node> used = g.find(d.iri(), NodeFactory.createURI("http://www.w3.org/ns/prov#used"), Node.ANY).mapWith(t -> t.getObject()).toSet();
-        for (Derivation.Role r : d.roles())
-            for (Derivation.RuleReason reason : r.reasons())
+        for (ChecklistView.Role r : view.roles())
+            for (ChecklistView.RuleReason reason : r.reasons())
                 assertTrue(used.contains(reason.rule().iri()), "the derivation names the rule it used: " + reason.rule().code());
-        assertFalse(d.roles().isEmpty());
+        assertFalse(view.roles().isEmpty());
     }
 }

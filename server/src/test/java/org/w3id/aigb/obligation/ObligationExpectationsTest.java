@@ -20,10 +20,10 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.aigb.obligation.Derivation.Named;
-import org.w3id.aigb.obligation.Derivation.Obligation;
+import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.checklist.ChecklistView.Entry;
+import org.w3id.aigb.checklist.Name;
 import org.w3id.aigb.profile.ProfileFixtures;
-import org.w3id.aigb.render.Checklist;
 
 /**
  * The rule test, data-driven like jena-shacl's manifest: each {@code <slug>.expected.ttl} beside a
@@ -64,7 +64,7 @@ class ObligationExpectationsTest {
         Model expected = read(expectedFile);
         Resource test = expected.listSubjectsWithProperty(expected.createProperty(T, "roles")).nextOptional()
                 .orElseThrow(() -> new AssertionError(expectedFile + " has no t:roles"));
-        Derivation d = ObligationFixtures.derive(ObligationFixtures.profileOf(expectedFile));
+        ChecklistView d = ObligationFixtures.view(ObligationFixtures.profileOf(expectedFile));
         List<String> failures = new ArrayList<>();
 
         Set<String> roles = iris(test, "roles");
@@ -72,7 +72,7 @@ class ObligationExpectationsTest {
         difference("role the seed gives but the engine does not derive", roles, derivedRoles, failures);
         difference("role derived beyond the expected ones", derivedRoles, roles, failures);
 
-        Set<String> applicable = Checklist.flat(d).stream().map(o -> o.resource().iri().getURI()).collect(Collectors.toSet());
+        Set<String> applicable = d.flat().stream().map(o -> o.resource().iri().getURI()).collect(Collectors.toSet());
         for (String r : iris(test, "applies"))
             if (!applicable.contains(r))
                 failures.add("does not apply, but should: " + r);
@@ -96,7 +96,7 @@ class ObligationExpectationsTest {
 
         for (Resource s : objects(test, "status")) {
             String r = s.getPropertyResourceValue(p("resource")).getURI();
-            Obligation o = Checklist.flat(d).stream().filter(x -> x.resource().iri().getURI().equals(r)).findFirst().orElse(null);
+            Entry o = d.flat().stream().filter(x -> x.resource().iri().getURI().equals(r)).findFirst().orElse(null);
             String want = s.getPropertyResourceValue(p("is")).getURI();
             if (o == null)
                 failures.add("no status: does not apply: " + r);
@@ -108,19 +108,19 @@ class ObligationExpectationsTest {
 
         List<String> prefixes = test.listProperties(p("onlyCodesStartingWith")).mapWith(st -> st.getString()).toList();
         if (!prefixes.isEmpty())
-            for (Obligation o : Checklist.flat(d))
+            for (Entry o : d.flat())
                 if (prefixes.stream().noneMatch(x -> o.resource().code().startsWith(x)))
                     failures.add("applies, but only " + prefixes + " should: " + o.resource().code());
 
         if (test.hasLiteral(p("nothingApplies"), true)) {
-            if (!Checklist.flat(d).isEmpty() || !d.undecided().isEmpty() || d.isBusinessActor())
-                failures.add("something applies or is undecided, but nothing should: " + Checklist.flat(d).size() + " applicable, " + d.undecided().size() + " undecided");
+            if (!d.flat().isEmpty() || !d.undecided().isEmpty() || d.businessActor())
+                failures.add("something applies or is undecided, but nothing should: " + d.flat().size() + " applicable, " + d.undecided().size() + " undecided");
         }
-        Set<String> guidance = d.guidance().stream().map(g -> g.guidance().iri().getURI()).collect(Collectors.toSet());
+        Set<String> guidance = d.information().guidance().stream().map(g -> g.guidance().iri().getURI()).collect(Collectors.toSet());
         for (String g : iris(test, "sectorGuidance"))
             if (!guidance.contains(g))
                 failures.add("sector guidance not given: " + g);
-        Set<String> areas = d.emphases().stream().map(e -> e.area().iri().getURI()).collect(Collectors.toSet());
+        Set<String> areas = d.information().emphases().stream().map(e -> e.area().iri().getURI()).collect(Collectors.toSet());
         for (String a : iris(test, "annexIIIArea"))
             if (!areas.contains(a))
                 failures.add("Annex III area not given: " + a);
@@ -160,7 +160,7 @@ class ObligationExpectationsTest {
         return out;
     }
 
-    private static Set<String> uris(List<Named> names) {
+    private static Set<String> uris(List<Name> names) {
         return names.stream().map(n -> n.iri().getURI()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.profile.ProfileReader;
@@ -31,6 +32,19 @@ final class ObligationFixtures {
         if (!o.conforms())
             throw new AssertionError(profile.getFileName() + " does not conform: " + ProfileFixtures.shapes(o.report(), org.apache.jena.shacl.validation.Severity.Violation));
         return o.derivation();
+    }
+
+    /** The checklist of a profile that must conform. */
+    static ChecklistView view(Path profile) {
+        ObligationEngine.Outcome o = check(profile);
+        if (!o.conforms())
+            throw new AssertionError(profile.getFileName() + " does not conform: " + ProfileFixtures.shapes(o.report(), org.apache.jena.shacl.validation.Severity.Violation));
+        return ChecklistView.of(o);
+    }
+
+    /** The checklist of a derivation of a conforming profile (one side of an edition comparison), with its validation's warnings. */
+    static ChecklistView view(Derivation d) {
+        return ChecklistView.of(new ObligationEngine.Outcome(ProfileFixtures.validator().validate(d.profile()), d));
     }
 
     /** The example profiles that are meant to conform (not invalid-*, not the JSON-LD twin of the annotated example). */

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.obligation.Derivation.Obligation;
+import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.checklist.ChecklistView.Entry;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileSyntax;
 import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
-import org.w3id.aigb.render.Reasons;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -31,23 +31,23 @@ class PhrasingTest {
         return Files.readString(TestKG.repo("data/examples/profiles/" + name));
     }
 
-    static Derivation derive(String turtle) {
+    static ChecklistView derive(String turtle) {
         ObligationEngine.Outcome o = ObligationFixtures.engine().check(new ProfileReader()
                 .read(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), ProfileSyntax.TURTLE, "test"));
         assertTrue(o.conforms(), () -> o.report().entries().toString());
-        return o.derivation();
+        return ChecklistView.of(o);
     }
 
-    static Optional<Obligation> find(Derivation d, String code) {
+    static Optional<Entry> find(ChecklistView d, String code) {
         return flat(d).stream().filter(o -> code.equals(o.resource().code())).findFirst();
     }
 
-    static List<Obligation> flat(Derivation d) {
-        return org.w3id.aigb.render.Checklist.flat(d);
+    static List<Entry> flat(ChecklistView d) {
+        return d.flat();
     }
 
-    static List<String> kinds(Obligation o) {
-        return Reasons.of(o.why()).stream().map(Reasons.Reason::kind).toList();
+    static List<String> kinds(Entry o) {
+        return o.reasons().stream().map(r -> r.kind().code()).toList();
     }
 
     static final String NOTE = "U-2-i-code-generation-maintainability";
@@ -64,26 +64,26 @@ class PhrasingTest {
     @Test
     void theCodeGenerationNoteAppliesWhicheverSystemTheActivityIsDeclaredOn() throws Exception {
         for (boolean typed : new boolean[] { true, false }) {
-            Derivation d = derive(codeGenerationOnTheSystemBuilt(typed));
-            Obligation note = find(d, NOTE).orElseThrow(() -> new AssertionError("the note is lost (typed=" + typed + ")"));
+            ChecklistView d = derive(codeGenerationOnTheSystemBuilt(typed));
+            Entry note = find(d, NOTE).orElseThrow(() -> new AssertionError("the note is lost (typed=" + typed + ")"));
             assertTrue(kinds(note).contains("activity-ai-type"), kinds(note).toString());
-            assertTrue(note.why().systems().stream().anyMatch(s -> s.iri().getURI().endsWith("#own-service")), "through the system built");
+            assertTrue(note.systems().stream().anyMatch(s -> s.iri().getURI().endsWith("#own-service")), "through the system built");
             assertTrue(d.undecided().stream().noneMatch(u -> NOTE.equals(u.resource().code())), "decided, not undecided");
-            Reasons.Reason why = Reasons.of(note.why()).stream().filter(r -> r.kind().equals("activity-ai-type")).findFirst().orElseThrow();
+            ChecklistView.Reason why = note.reasons().stream().filter(r -> r.kind().code().equals("activity-ai-type")).findFirst().orElseThrow();
             assertTrue(why.ja().contains("コード生成AIを活用した開発") && why.ja().contains("コード生成AI") && why.en().contains("uses Code-generation AI"), why.toString());
         }
         // declared on the tool, as the example does, the note applies as before (through the tool's AI type)
-        Obligation asBefore = find(derive(example("company-h-software.ttl")), NOTE).orElseThrow();
+        Entry asBefore = find(derive(example("company-h-software.ttl")), NOTE).orElseThrow();
         assertTrue(kinds(asBefore).contains("ai-type"), kinds(asBefore).toString());
     }
 
     @Test
     void theConsumersOfAProvidedSystemAreNamedWhereTheGuidelineAddressesDutiesTowardsThem() throws Exception {
-        Derivation g = derive(example("company-g.ttl")); // provides a travel agent to consumers
+        ChecklistView g = derive(example("company-g.ttl")); // provides a travel agent to consumers
         for (String code : List.of("P-2-i", "P-4-i")) {
-            Obligation item = find(g, code).orElseThrow(() -> new AssertionError(code + " applies to G"));
+            Entry item = find(g, code).orElseThrow(() -> new AssertionError(code + " applies to G"));
             assertTrue(kinds(item).contains("owed-to-users"), code + " " + kinds(item));
-            Reasons.Reason r = Reasons.of(item.why()).stream().filter(x -> x.kind().equals("owed-to-users")).findFirst().orElseThrow();
+            ChecklistView.Reason r = item.reasons().stream().filter(x -> x.kind().code().equals("owed-to-users")).findFirst().orElseThrow();
             assertTrue(r.ja().contains("消費者") && r.ja().contains("旅行先提案・予約AIエージェント") && r.en().contains("Consumers"), r.toString());
         }
         ByteArrayOutputStream md = new ByteArrayOutputStream();
@@ -93,7 +93,7 @@ class PhrasingTest {
         w.finish();
         assertTrue(md.toString(StandardCharsets.UTF_8).contains("の利用者（消費者）も含まれます"), "the checklist says so");
         // a system without stated users, or used only by the organisation's own staff, gets no such reason
-        Derivation q = derive(example("company-q.ttl"));
+        ChecklistView q = derive(example("company-q.ttl"));
         assertEquals(List.of(), flat(q).stream().filter(o -> kinds(o).contains("owed-to-users")).map(o -> o.resource().code()).toList());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.aigb.graph.Sources;
-import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.testing.TestKG;
@@ -54,13 +54,12 @@ class BuilderCaseExamplesBrowserTest {
     static Outcome outcome(Graph profile, String what) {
         ObligationEngine.Outcome o = engine.check(profile);
         assertTrue(o.conforms(), what + " conforms: " + o.report().entries());
-        Derivation d = o.derivation();
+        ChecklistView d = ChecklistView.of(o);
         Map<String, Set<String>> roles = new TreeMap<>();
-        for (Derivation.Role r : d.roles())
+        for (ChecklistView.Role r : d.roles())
             roles.put(r.role().code(), r.systems().stream().map(s -> s.ja() + " / " + s.en()).collect(Collectors.toCollection(TreeSet::new)));
         return new Outcome(roles,
-                d.obligations().stream().flatMap(ob -> java.util.stream.Stream.concat(java.util.stream.Stream.of(ob), ob.notes().stream()))
-                        .map(ob -> ob.resource().code()).collect(Collectors.toCollection(TreeSet::new)),
+                d.flat().stream().map(ob -> ob.resource().code()).collect(Collectors.toCollection(TreeSet::new)),
                 d.undecided().stream().map(u -> u.resource().code()).collect(Collectors.toCollection(TreeSet::new)));
     }
 

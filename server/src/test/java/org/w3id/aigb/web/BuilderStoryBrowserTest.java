@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +23,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.w3id.aigb.graph.Sources;
-import org.w3id.aigb.obligation.Derivation;
+import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.testing.TestKG;
 
 /**
@@ -75,21 +73,14 @@ class BuilderStoryBrowserTest {
         return (9 - sum % 9) + base12;
     }
 
-    private static Derivation derive(Graph profile) {
+    private static ChecklistView derive(Graph profile) {
         ObligationEngine.Outcome o = engine.check(profile);
         assertTrue(o.conforms(), "conforms: " + o.report().entries());
-        return o.derivation();
+        return ChecklistView.of(o);
     }
 
-    private static String statusOf(Derivation d, String code) {
-        for (Derivation.Obligation ob : d.obligations()) {
-            if (ob.resource().code().equals(code))
-                return ob.status().code();
-            for (Derivation.Obligation note : ob.notes())
-                if (note.resource().code().equals(code))
-                    return note.status().code();
-        }
-        return null;
+    private static String statusOf(ChecklistView d, String code) {
+        return d.flat().stream().filter(e -> e.resource().code().equals(code)).map(ChecklistView.Entry::statusCode).findFirst().orElse(null);
     }
 
     private void chooseMeasure(String code, String status, String text) {
@@ -184,7 +175,7 @@ class BuilderStoryBrowserTest {
         assertEquals("https://w3id.org/aigb/context/profile.jsonld", doc.getString("@context"), "the published context");
         Graph fromJsonLd = new ProfileReader().read(jsonld);
         assertTrue(IsoMatcher.isomorphic(fromJsonLd, new ProfileReader().read(turtle)), "the Turtle says what the JSON-LD says");
-        Derivation d = derive(fromJsonLd);
+        ChecklistView d = derive(fromJsonLd);
         assertEquals(List.of("AIProvider"), d.roles().stream().map(r -> r.role().code()).toList());
         assertEquals("addressed", statusOf(d, "P-2-i-human-judgment"));
         assertEquals("planned", statusOf(d, "P-2-i-tool-whitelist"));
@@ -197,12 +188,38 @@ class BuilderStoryBrowserTest {
             Path file = browser.awaitDownload("-checklist." + c.getKey());
             assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(c.getValue()), c.getKey() + " checklist");
         }
-        // CSV: downloaded where the server writes it; until then the page says it cannot, and saves nothing.
+        // CSV: one row per item and note, with the status the engine gives the downloaded profile
         user.click("#download-checklist-csv");
-        if (Arrays.stream(ObligationFormat.values()).anyMatch(f -> f.mediaType().equals("text/csv")))
-            assertTrue(Files.readString(browser.awaitDownload("-checklist.csv")).contains("P-2-i"), "CSV checklist");
-        else
-            assertTrue(browser.find("#download-error").getText().contains("CSV"), "the page says the server has no CSV");
+        List<List<String>> csv = Csv.parse(Files.readString(browser.awaitDownload("-checklist.csv"), StandardCharsets.UTF_8));
+        assertEquals("source", csv.get(0).get(0), "a header, after the byte-order mark a spreadsheet needs for UTF-8");
+        int section = csv.get(0).indexOf("section"), code = csv.get(0).indexOf("code"), status = csv.get(0).indexOf("status");
+        Map<String, String> rows = new java.util.TreeMap<>();
+        csv.stream().skip(1).filter(r -> r.get(section).equals("item")).forEach(r -> rows.put(r.get(code), r.get(status)));
+        Map<String, String> engine = new java.util.TreeMap<>();
+        d.flat().forEach(e -> engine.put(e.resource().code(), e.statusCode()));
+        assertEquals(engine, rows, "the CSV's items and statuses are the checklist's");
+        assertEquals("planned", rows.get("P-2-i-tool-whitelist"));
+        assertTrue(csv.stream().anyMatch(r -> r.get(section).equals("item") && r.get(code).equals("C-1-risk-mitigation-research-provider")
+                && r.get(csv.get(0).indexOf("not_applicable_reason")).equals("研究開発は行わず、提供元の研究成果に従う。")), "with the reason an item does not apply");
+
+        // The printable checklist opens in a new tab, in the page's language only (English here), for A4.
+        user.click("#language");
+        browser.waiting().until(dr -> "en".equals(dr.findElement(By.tagName("html")).getAttribute("lang")));
+        String builder = browser.driver.getWindowHandle();
+        user.click("#open-checklist");
+        browser.waiting().until(dr -> dr.getWindowHandles().size() > 1);
+        browser.driver.switchTo().window(browser.driver.getWindowHandles().stream().filter(h -> !h.equals(builder)).findFirst().orElseThrow());
+        browser.waiting().until(dr -> dr.findElements(By.cssSelector("section.profile")).size() > 0);
+        assertEquals("en", browser.find("html").getAttribute("lang"), "the checklist in English");
+        String page = browser.find("main").getText();
+        assertTrue(page.contains("Checklist: Sakura Travel Co., Ltd.") && page.contains("why not applicable: "), page);
+        assertTrue(!page.contains("主体") && !page.contains("未対応"), "no Japanese of ours on the English page");
+        assertTrue(browser.driver.getPageSource().contains("@page{size:A4"), "printed on A4");
+        browser.shot("travel-printable-en");
+        browser.driver.close();
+        browser.driver.switchTo().window(builder);
+        user.click("#language");
+        browser.waiting().until(dr -> "ja".equals(dr.findElement(By.tagName("html")).getAttribute("lang")));
 
         // Later: everything cleared, the Turtle loaded again, a measure updated.
         user.step("start");
@@ -225,7 +242,7 @@ class BuilderStoryBrowserTest {
         user.step("results");
         user.settled();
         user.click("#download-jsonld");
-        Derivation updated = derive(new ProfileReader().read(browser.awaitDownload(".jsonld")));
+        ChecklistView updated = derive(new ProfileReader().read(browser.awaitDownload(".jsonld")));
         assertEquals("addressed", statusOf(updated, "P-2-i-tool-whitelist"), "the measure is updated");
         assertEquals("addressed", statusOf(updated, "P-2-i-human-judgment"), "and the others kept");
         browser.shot("travel-updated");

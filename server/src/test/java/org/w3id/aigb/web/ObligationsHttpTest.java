@@ -90,10 +90,30 @@ class ObligationsHttpTest {
         assertTrue(TestServer.contentType(html).startsWith("text/html"), TestServer.contentType(html));
         assertFalse(html.body().contains("<script>alert(1)"), "text from the profile is escaped");
         assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; I社"));
-        assertTrue(html.body().contains("@media print") && html.body().contains("<input type=\"checkbox\" disabled>"), "printable, with checkboxes");
+        assertTrue(html.body().contains("@media print") && html.body().contains("<input type=\"checkbox\" disabled"), "printable, with checkboxes");
         HttpResponse<String> md = obligations("text/markdown", example("company-i.ttl"));
         assertTrue(TestServer.contentType(md).startsWith("text/markdown"), TestServer.contentType(md));
         assertTrue(md.body().contains("- [ ] **U-2-i**"), md.body());
+    }
+
+    @Test
+    void theChecklistAsCsvAndThePrintablePageInOneLanguage() throws Exception {
+        HttpResponse<String> csv = obligations("text/csv", example("company-z.ttl"));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals("text/csv; charset=utf-8", TestServer.contentType(csv).toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(";", "; "));
+        assertTrue(csv.body().startsWith("\uFEFFsource,section,kind,code,") && csv.body().contains("\r\nrequest body,item,item,P-2-i,"), csv.body());
+        HttpResponse<String> en = post(ActionObligations.PATH + "?lang=en", "text/turtle", "text/html", example("company-z.ttl"));
+        assertEquals(200, en.statusCode(), en.body());
+        assertTrue(en.body().contains("<html lang=\"en\">") && en.body().contains("<h2>Roles</h2>") && !en.body().contains("<h2>主体"), "English only");
+        // the form of the page /profiles (and the builder's printable checklist) names the language in a field
+        String form = "profile=" + java.net.URLEncoder.encode(new String(example("company-z.ttl"), StandardCharsets.UTF_8), StandardCharsets.UTF_8) + "&lang=ja";
+        HttpResponse<String> ja = post(ActionObligations.PATH, "application/x-www-form-urlencoded", "text/html", form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, ja.statusCode(), ja.body());
+        String main = ja.body().substring(ja.body().indexOf("<main>"), ja.body().indexOf("</main>")); // the footer's notice is in both languages
+        assertTrue(main.contains("<h2>主体</h2>") && !main.contains("class=\"en\""), "Japanese only");
+        HttpResponse<String> bad = post(ActionObligations.PATH + "?lang=fr", "text/turtle", "text/html", example("company-z.ttl"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("bad-parameter"), bad.body());
     }
 
     @Test

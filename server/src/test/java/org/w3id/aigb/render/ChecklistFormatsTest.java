@@ -1,0 +1,142 @@
+package org.w3id.aigb.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.obligation.ObligationEngine;
+import org.w3id.aigb.profile.ProfileFixtures;
+import org.w3id.aigb.profile.ProfileReader;
+import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.render.RenderTarget.Language;
+import org.w3id.aigb.web.Csv;
+
+/**
+ * The checklist formats beside JSON: the CSV (one table, RFC 4180, a row per item with its status,
+ * reasons and measures, safe to open in a spreadsheet), and the HTML and Markdown checklists in one
+ * language for printing (A4), with the validation's warnings and the reasons an item does not apply.
+ */
+class ChecklistFormatsTest {
+    static ObligationEngine.Outcome check(Path profile) {
+        return AnswersSayTheSameTest.engine().check(new ProfileReader().read(profile));
+    }
+
+    static ObligationEngine.Outcome check(String turtle) {
+        return AnswersSayTheSameTest.engine().check(new ProfileReader().read(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)),
+                ProfileSyntax.TURTLE, "test"));
+    }
+
+    static String write(ObligationFormat format, Language language, ObligationEngine.Outcome... outcomes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ObligationWriter w = new ObligationWriter(out, format, outcomes.length > 1, false, language);
+        for (int i = 0; i < outcomes.length; i++)
+            w.write(new ObligationWriter.Entry("profile-" + i, outcomes[i]));
+        w.finish();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static Path example(String name) {
+        return ProfileFixtures.examples().resolve(name);
+    }
+
+    @Test
+    void theCsvIsOneTableWithARowPerItemUndecidedItemAndWarning() {
+        ObligationEngine.Outcome q = check(example("company-q.ttl")), g = check(example("company-g.ttl"));
+        String text = write(ObligationFormat.CSV, Language.BOTH, q, g);
+        assertTrue(text.startsWith("\uFEFFsource,section,kind,code,"), "UTF-8 with a byte-order mark, then the header");
+        List<List<String>> rows = Csv.parse(text);
+        assertEquals(rows.size(), text.split("\r\n", -1).length - 1, "each row ends with CRLF (a line break inside a quoted cell is not one)");
+        assertEquals(ChecklistCsv.COLUMNS, rows.get(0));
+        assertEquals(1, rows.stream().filter(r -> r.get(0).equals("source")).count(), "one header for several profiles");
+        assertTrue(rows.stream().allMatch(r -> r.size() == ChecklistCsv.COLUMNS.size()), "every row has every column");
+        for (int i = 0; i < 2; i++) {
+            ChecklistView v = ChecklistView.of(i == 0 ? q : g);
+            String source = "profile-" + i;
+            List<List<String>> mine = rows.stream().filter(r -> r.get(0).equals(source)).toList();
+            assertEquals(v.flat().stream().map(e -> e.resource().code() + " " + e.statusCode()).toList(),
+                    mine.stream().filter(r -> r.get(1).equals("item")).map(r -> r.get(3) + " " + r.get(8)).toList(), "the items in checklist order, with their status");
+            assertEquals(v.undecided().size(), mine.stream().filter(r -> r.get(1).equals("undecided")).count());
+            assertEquals(v.warnings().size(), mine.stream().filter(r -> r.get(1).equals("warning")).count());
+            assertEquals(v.information().stagesNotReached().size(), mine.stream().filter(r -> r.get(1).equals("stage-not-reached")).count());
+        }
+        List<String> judgement = rows.stream().filter(r -> r.get(3).equals("P-2-i-human-judgment") && r.get(0).equals("profile-0")).findFirst().orElseThrow();
+        assertEquals("P-2-i", judgement.get(4), "a note names its item");
+        assertTrue(judgement.get(11).contains("AIエージェントに当たるため") && judgement.get(12).contains("AI agent"), "why, in both languages");
+    }
+
+    @Test
+    void aCsvCellFromTheProfileIsQuotedAndNeverAFormula() throws Exception {
+        String hostile = Files.readString(ProfileFixtures.resource("obligation").resolve("measures.ttl"));
+        String evidence = "=HYPERLINK(\"http://evil.example\",\"click\"), and a line\nbreak";
+        String replaced = hostile.replace("\"リスク対策の規程\"@ja", "\"\"\"" + evidence.replace("\"", "\\\"") + "\"\"\"@ja")
+                .replace("\"エージェントA\"@ja", "\"=1+1\"@ja");
+        assertFalse(replaced.equals(hostile), "the fixture has evidence and a system to rename");
+        List<List<String>> rows = Csv.parse(write(ObligationFormat.CSV, Language.BOTH, check(replaced)));
+        List<String> cells = rows.stream().flatMap(List::stream).filter(c -> c.contains("HYPERLINK")).toList();
+        assertFalse(cells.isEmpty(), "the evidence is in the table");
+        for (String cell : cells)
+            assertTrue(cell.contains("=HYPERLINK(\"http://evil.example\",\"click\"), and a line\nbreak"), "quoted, whole, in one cell: " + cell);
+        int systems = ChecklistCsv.COLUMNS.indexOf("systems");
+        assertTrue(rows.stream().anyMatch(r -> r.get(systems).startsWith("'=1+1")), "a system's name that would be a formula is not one");
+        assertTrue(rows.stream().flatMap(List::stream).noneMatch(c -> c.startsWith("=")), "no cell starts a formula");
+        assertEquals(",", ChecklistCsv.cell(",").substring(1, 2), "a comma is quoted");
+        assertEquals("\"a \"\"b\"\"\"", ChecklistCsv.cell("a \"b\""));
+        assertEquals("'-1", ChecklistCsv.cell("-1"));
+        assertEquals("'@SUM(A1)", ChecklistCsv.cell("@SUM(A1)"));
+    }
+
+    @Test
+    void aProfileWithViolationsOrAnUnreadableFileGetsRowsSayingSo() {
+        ObligationEngine.Outcome invalid = check(example("invalid-organisation-count.ttl"));
+        assertFalse(invalid.conforms());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ObligationWriter w = new ObligationWriter(out, ObligationFormat.CSV, true, false);
+        w.write(new ObligationWriter.Entry("bad.ttl", invalid));
+        w.writeError("broken.ttl", new AigbException.BadInput("parse-error", "Line 1: nothing here"));
+        w.finish();
+        List<List<String>> rows = Csv.parse(out.toString(StandardCharsets.UTF_8));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("bad.ttl") && r.get(1).equals("violation") && !r.get(10).isEmpty()), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("broken.ttl") && r.get(1).equals("error") && r.get(3).equals("parse-error")));
+    }
+
+    @Test
+    void thePrintablePageInOneLanguage() {
+        ObligationEngine.Outcome g = check(example("company-g.ttl"));
+        String en = write(ObligationFormat.HTML, Language.EN, g), ja = write(ObligationFormat.HTML, Language.JA, g),
+                both = write(ObligationFormat.HTML, Language.BOTH, g);
+        assertTrue(en.contains("<html lang=\"en\">") && ja.contains("<html lang=\"ja\">"), "the page's language");
+        assertTrue(en.contains("<h2>Roles</h2>") && !en.contains("主体") && !en.contains("未対応") && !en.contains("class=\"en\""), "English only");
+        assertTrue(ja.contains("<h2>主体</h2>") && !ja.contains(">Roles<") && !ja.contains("lang=\"en\""), "Japanese only");
+        assertTrue(both.contains("主体 <span class=\"en\" lang=\"en\">Roles</span>"), "both, English beside Japanese");
+        for (String page : List.of(en, ja, both))
+            assertTrue(page.contains("@page{size:A4") && page.contains("@media print"), "printed on A4");
+        // the validation's warnings are shown, in the language chosen
+        ChecklistView v = ChecklistView.of(g);
+        assertFalse(v.warnings().isEmpty(), "G's profile has a warning");
+        assertTrue(en.contains("Validation warnings") && en.contains(org.w3id.aigb.render.Html.esc(v.warnings().get(0).messageEn())));
+        assertTrue(ja.contains("検証の注意") && ja.contains(org.w3id.aigb.render.Html.esc(v.warnings().get(0).messageJa())));
+        String md = write(ObligationFormat.MD, Language.EN, g);
+        assertTrue(md.contains("## Roles") && !md.contains("主体") && md.contains("## Validation warnings"), "Markdown in one language too");
+    }
+
+    @Test
+    void theReasonAnItemDoesNotApplyIsShownInEveryChecklist() {
+        ObligationEngine.Outcome m = check(ProfileFixtures.resource("obligation").resolve("measures.ttl"));
+        ChecklistView v = ChecklistView.of(m);
+        ChecklistView.Measure na = v.flat().stream().flatMap(e -> e.measures().stream()).filter(x -> x.reasonJa() != null).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture declares a measure not applicable, with its reason"));
+        assertTrue(write(ObligationFormat.HTML, Language.BOTH, m).contains("why not applicable</span>: " + Html.esc(na.reasonJa())));
+        assertTrue(write(ObligationFormat.MD, Language.BOTH, m).contains("該当しない理由 / why not applicable: " + ChecklistMarkdown.esc(na.reasonJa())));
+        assertTrue(Csv.parse(write(ObligationFormat.CSV, Language.BOTH, m)).stream().anyMatch(r -> r.get(14).equals(na.reasonJa())));
+    }
+}

@@ -28,7 +28,7 @@ import org.w3id.aigb.obligation.ObligationEngine.Outcome;
  * @param systems          the profile's AI systems in the order of their IRIs, names in full, with the keys the JSON refers to them by
  * @param roles            the roles held, in the order of their first stage in the lifecycle
  * @param undecidedRoles   the roles the edition leaves open for some systems (neither held nor not held), with its open questions
- * @param businessActor    whether a role held is one the guideline addresses items to
+ * @param businessActor    whether a role held, or one the edition leaves open (undecided), is one the guideline addresses items to
  * @param notices          what the checklist says about the derivation as a whole (a non-business user's statement)
  * @param entries          what applies: principles, items, Hiroshima principles, code-of-conduct actions, each with its notes;
  *                         notes whose item does not apply stand alone; in the guideline's order

@@ -41,6 +41,17 @@ class ObligationEditionsCommandTest {
     }
 
     @Test
+    void anOrganisationWhoseOnlyRoleVersion11LeftOpenGetsWhatWouldApplyUndecidedNotTheNonBusinessNotice() {
+        // A社 specifies an API: under v1.1 whether that makes it a developer was left open, and it holds no other role
+        Run r = obligations(example("company-a.ttl"), "--edition", "v1.1");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("- **AI開発者 / AI Developer**（判定できない / undecided）"), r.out());
+        assertFalse(r.out().contains("業務外利用者（事業活動以外でAIを利用する者）に向けられた事項はありません"), "not told it is a non-business user");
+        assertTrue(r.out().contains("## 判定できない事項 / Could not be decided"), "what would apply as developer is shown, undecided");
+        assertTrue(r.out().contains("この版では主体が定まっていない / the role is left open by this edition: 第1.1版：APIの仕様を策定する者の主体"), r.out());
+    }
+
+    @Test
     void theCurrentChecklistMarksWhatTheUpdateAddedOrChangedWithItsChangeRecord() {
         Run r = obligations(example("consumer-rag-assistant.ttl"));
         assertEquals(Main.OK, r.code(), r.err());

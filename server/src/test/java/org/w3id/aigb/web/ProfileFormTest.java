@@ -73,7 +73,7 @@ class ProfileFormTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().contains("what the update changed") && r.body().contains(">P-6-i-rag-source-citation</a>"), r.body());
+        assertTrue(r.body().contains("What the update changed") && r.body().contains(">P-6-i-rag-source-citation</a>"), r.body());
     }
 
     @Test

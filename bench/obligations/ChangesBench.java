@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
-import org.w3id.aigb.graph.GraphLoader;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.sys.AigbSystem;
 
@@ -61,19 +61,19 @@ public class ChangesBench {
             for (String variant : variants) {
                 Supplier<Object> single = switch (variant) {
                     case "engine" -> () -> engine.check(profile);
-                    case "md", "json" -> () -> checklist(engine, profile, variant.equals("md") ? ObligationFormat.MD : ObligationFormat.JSON);
+                    case "md", "json" -> () -> checklist(engine, profile, variant.equals("md") ? Format.MD : Format.JSON);
                     default -> throw new IllegalArgumentException("variant engine|md|json, not " + variant);
                 };
                 Supplier<Object> changes = switch (variant) {
                     case "engine" -> () -> engine.compare(profile);
-                    default -> () -> changes(engine, profile, variant.equals("md") ? ObligationFormat.MD : ObligationFormat.JSON);
+                    default -> () -> changes(engine, profile, variant.equals("md") ? Format.MD : Format.JSON);
                 };
                 measure(Path.of(file).getFileName().toString(), variant, single, changes, warmup, rounds, block, mx);
             }
         }
     }
 
-    private static Object checklist(ObligationEngine engine, Graph profile, ObligationFormat format) {
+    private static Object checklist(ObligationEngine engine, Graph profile, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter w = new ObligationWriter(out, format, false, true);
         w.write(new ObligationWriter.Entry("bench", engine.check(profile)));
@@ -81,7 +81,7 @@ public class ChangesBench {
         return out;
     }
 
-    private static Object changes(ObligationEngine engine, Graph profile, ObligationFormat format) {
+    private static Object changes(ObligationEngine engine, Graph profile, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter w = ObligationWriter.forChanges(out, format, false, true, org.w3id.aigb.render.RenderTarget.Language.BOTH);
         w.write("bench", engine.compare(profile));

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.apache.jena.graph.Graph;
-import org.w3id.aigb.graph.GraphLoader;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.sys.AigbSystem;
 
@@ -58,7 +58,7 @@ public class ObligationBench {
             ProfileValidationBench.run("check", warmup, runs, i -> engine.check(profile));
             ProfileValidationBench.run("check+json", warmup, runs, i -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ObligationWriter w = new ObligationWriter(out, ObligationFormat.JSON, false, true);
+                ObligationWriter w = new ObligationWriter(out, Format.JSON, false, true);
                 w.write(new ObligationWriter.Entry("bench", engine.check(profile)));
                 w.finish();
                 return out;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.LongBinaryOperator;
 
 import org.apache.jena.graph.Graph;
-import org.w3id.aigb.graph.GraphLoader;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.sys.AigbSystem;
 
@@ -49,7 +49,7 @@ public class ObligationTask implements LongBinaryOperator {
         Graph g = profiles.get((int) profile);
         if (variant == 1) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ObligationWriter w = new ObligationWriter(out, ObligationFormat.JSON, false, true);
+            ObligationWriter w = new ObligationWriter(out, Format.JSON, false, true);
             ObligationEngine.Outcome o = engine.check(g);
             w.write(new ObligationWriter.Entry("bench", o));
             w.finish();

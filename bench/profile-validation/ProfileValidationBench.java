@@ -21,9 +21,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileSyntax;
 import org.w3id.aigb.profile.ProfileValidator;
@@ -38,7 +38,7 @@ import org.w3id.aigb.sys.AigbSystem;
  *   naive      - the shapes parsed again for each profile (the same union view);
  *   copy-kg    - shapes parsed once, but the whole knowledge graph copied with the profile for each one;
  *   read+validate - the validator path plus parsing the Turtle text of the profile.
- * Options: --stub FILE (Turtle added to the knowledge graph, for branches not merged yet),
+ * Options: --stub FILE (Turtle added to the knowledge graph for the run: facts a profile refers to that it lacks),
  *          --warmup N, --runs N (per variant), --systems K (size of the generated profile),
  *          --print-profile (write the generated profile and stop).
  */

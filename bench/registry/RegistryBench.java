@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.update.UpdateRequest;
-import org.w3id.aigb.graph.GraphLoader;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
@@ -97,7 +98,7 @@ public class RegistryBench {
         long start = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         try (RegistryStore store = RegistryStore.open(StoreLocation.parse(storeSpec));
-             Registry registry = Registry.open(store, sources, kg.dataset(), () -> engine, 5L << 20)) {
+             Registry registry = Registry.open(store, sources, kg.dataset(), () -> engine, Limits.defaults())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> all = new ArrayList<>();
             for (String line : lines) {

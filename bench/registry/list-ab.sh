@@ -3,7 +3,7 @@
 # side by side: the jar of BASE (a revision, built into bench/.work/base) and the working tree's
 # jar, in alternating rounds A B A B. Each round starts the server on the store, waits until it is
 # ready and its background start-up is done, then times each list path N times one after another
-# (RegistryBench repeat: p50, p90, max ms).
+# (RegistryBench repeat: p50, p90, max ms), and the heap used after a full GC (jcmd).
 # Usage: bench/registry/list-ab.sh BASE [N_BASE] [N_CURRENT]   (e.g. BASE=the commit before a change)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,6 +39,8 @@ round() {
         $BENCH repeat "http://127.0.0.1:$PORT" "$WORK/reviewer-large.token" "$path" "$n" | tr '\n' ' '
         echo
     done
+    jcmd "$SERVER" GC.run > /dev/null
+    echo "$name: heap after a full GC: $(jcmd "$SERVER" GC.heap_info | grep -o 'used [0-9]*K' | head -1)"
     kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 for r in 1 2; do

@@ -1,5 +1,7 @@
 package org.w3id.aigb;
 
+import java.util.List;
+
 /**
  * The one exception family of aigb. Each carries a stable kebab-case {@link #code()} that the
  * HTTP layer and the command line both show, so the README documents every error once.
@@ -49,6 +51,13 @@ public class AigbException extends RuntimeException {
         }
     }
 
+    /** The command line was used wrongly: an unknown option, a missing argument (the command's usage is shown with it). */
+    public static class Usage extends BadInput {
+        public Usage(String message) {
+            super("usage", message);
+        }
+    }
+
     /** A named thing (file, query, resource) does not exist. */
     public static class NotFound extends AigbException {
         public NotFound(String code, String message) {
@@ -65,8 +74,16 @@ public class AigbException extends RuntimeException {
 
     /** No format we write matches what the client accepts (HTTP 406). */
     public static class NotAcceptable extends AigbException {
-        public NotAcceptable(String message) {
+        private final List<String> available;
+
+        public NotAcceptable(String message, List<String> available) {
             super("not-acceptable", message);
+            this.available = List.copyOf(available);
+        }
+
+        /** The media types that are offered, for the client to choose from. */
+        public List<String> available() {
+            return available;
         }
     }
 
@@ -117,6 +134,27 @@ public class AigbException extends RuntimeException {
     public static class Unavailable extends AigbException {
         public Unavailable(String code, String message, Throwable cause) {
             super(code, message, cause);
+        }
+    }
+
+    /**
+     * A query asks for what this service never does, such as a federated query ({@code SERVICE}):
+     * refused before it runs (HTTP 422; on the command line, exit 2).
+     */
+    public static class QueryRefused extends Unprocessable {
+        public QueryRefused(String message) {
+            super("query-refused", message);
+        }
+    }
+
+    /**
+     * What the request needs is still being built (the search index, the profile validator, at
+     * start-up): HTTP 503 with {@code Retry-After}; asking again shortly succeeds. Expected in the
+     * first seconds, so not logged, unlike the other kinds of unavailability.
+     */
+    public static class NotReady extends Unavailable {
+        public NotReady(String message) {
+            super("not-ready", message, null);
         }
     }
 }

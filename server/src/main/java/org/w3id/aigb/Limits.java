@@ -201,8 +201,8 @@ public final class Limits {
         return new LimitExceeded(limit, detail + " (the limit is " + limit.unit().format(get(limit)) + ": --" + limit.flag() + ")", line, column);
     }
 
-    private static AigbException.BadInput usage(String message) {
-        return new AigbException.BadInput("usage", message);
+    private static AigbException.Usage usage(String message) {
+        return new AigbException.Usage(message);
     }
 
     /** A limit was exceeded: a client error (HTTP {@link Limit#status()}, exit code 2), never an internal one. */

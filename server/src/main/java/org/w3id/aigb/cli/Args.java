@@ -75,7 +75,7 @@ public final class Args {
         }
     }
 
-    static AigbException.BadInput usage(String message) {
-        return new AigbException.BadInput("usage", message);
+    static AigbException.Usage usage(String message) {
+        return new AigbException.Usage(message);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Dumps;
 
 /** {@code export}: writes the whole graph in one syntax, to stdout or a file. */
@@ -44,7 +45,7 @@ final class ExportCommand implements Command {
             throw Args.usage("export takes no file arguments; use --out FILE");
         if (args.has("mappings"))
             return MappingExport.write(context, Path.of(args.get("mappings", "")), out);
-        Dumps.Format format = Dumps.Format.of(args.get("format", "ttl"));
+        Format format = Dumps.FORMATS.byName(args.get("format", "ttl"));
         boolean inferred = args.has("with-inferred");
         if (!args.has("out")) {
             Dumps.write(context.graph(), format, inferred, out);

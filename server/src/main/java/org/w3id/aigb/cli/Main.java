@@ -97,23 +97,30 @@ public final class Main {
             }
             AigbSystem.init();
             return command.run(parsed, new Context(parsed, command, err), out);
-        } catch (AigbException.BadInput | AigbException.NotFound | AigbException.TooLarge
-                 | AigbException.UnsupportedMediaType | Limits.LimitExceeded e) {
-            err.println("aigb " + command.name() + ": " + e.getMessage() + " (" + e.code() + ")");
-            if (e.code().equals("usage"))
-                err.println("usage: java -jar aigb.jar " + command.usage());
-            return BAD_INPUT;
         } catch (AigbException e) {
             err.println("aigb " + command.name() + ": " + e.getMessage() + " (" + e.code() + ")");
-            if (verbose)
+            if (e instanceof AigbException.Usage)
+                err.println("usage: java -jar aigb.jar " + command.usage());
+            int code = exitCode(e);
+            if (code == INTERNAL && verbose)
                 e.printStackTrace(err);
-            return INTERNAL;
+            return code;
         } catch (RuntimeException | Error e) {
             err.println("aigb " + command.name() + ": internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose)
                 e.printStackTrace(err);
             return INTERNAL;
         }
+    }
+
+    /**
+     * The exit code of an error, by its type: the user's input or usage (a malformed or unreadable
+     * file, an exceeded limit, a time limit too, a refused query) is 2; anything else is internal, 3.
+     */
+    static int exitCode(AigbException e) {
+        return e instanceof AigbException.BadInput || e instanceof AigbException.NotFound || e instanceof AigbException.TooLarge
+                || e instanceof AigbException.UnsupportedMediaType || e instanceof AigbException.QueryRefused
+                || e instanceof Limits.LimitExceeded ? BAD_INPUT : INTERNAL;
     }
 
     /**
@@ -132,11 +139,11 @@ public final class Main {
                 globals.add(argv[i++]);
                 if (!name.contains("=")) {
                     if (i >= argv.length)
-                        throw new AigbException.BadInput("usage", "Option --" + bare + " needs a value");
+                        throw new AigbException.Usage("Option --" + bare + " needs a value");
                     globals.add(argv[i++]);
                 }
             } else {
-                throw new AigbException.BadInput("usage", "Option --" + bare + " is not a global option: put it after the command"
+                throw new AigbException.Usage("Option --" + bare + " is not a global option: put it after the command"
                         + " (global options: --dir DIR, --verbose, --help)");
             }
         }

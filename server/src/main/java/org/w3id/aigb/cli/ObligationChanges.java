@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.render.RenderTarget.Language;
 
@@ -20,7 +20,7 @@ final class ObligationChanges {
     private ObligationChanges() {}
 
     /** @param lone the one file already read, when there is one file only (else null) */
-    static int write(ObligationEngine engine, ProfileFiles files, ProfileFiles.Read lone, ObligationFormat format, Language language,
+    static int write(ObligationEngine engine, ProfileFiles files, ProfileFiles.Read lone, Format format, Language language,
                      PrintStream out) {
         ObligationWriter writer = ObligationWriter.forChanges(out, format, files.many(), false, language);
         boolean conforms = true;

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.w3id.aigb.obligation.Editions;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.render.RenderTarget.Language;
 
@@ -60,7 +60,7 @@ final class ObligationsCommand implements Command {
     public int run(Args args, Context context, PrintStream out) {
         if (args.positionals().isEmpty())
             throw Args.usage("obligations needs at least one profile file or directory");
-        ObligationFormat format = ObligationFormat.of(args.get("format", "md"));
+        Format format = ObligationWriter.FORMATS.byName(args.get("format", "md"));
         Language language = Language.of(args.get("lang", "both"));
         ProfileFiles files = new ProfileFiles(args, context, name());
         if (args.has("changes") && args.has("edition"))

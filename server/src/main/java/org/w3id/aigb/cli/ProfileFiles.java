@@ -48,7 +48,7 @@ final class ProfileFiles {
         try {
             return new Read(file, reader.read(file), null);
         } catch (AigbException e) {
-            if (!many() || !isBadInput(e))
+            if (!many() || Main.exitCode(e) != Main.BAD_INPUT)
                 throw e;
             context.err().println("aigb " + command + ": " + e.getMessage() + " (" + e.code() + "); going on with the other files");
             failed = true;
@@ -59,10 +59,5 @@ final class ProfileFiles {
     /** The exit code for a run whose profiles all conformed or not: 2 if a file was skipped. */
     int exitCode(boolean conforms) {
         return failed ? Main.BAD_INPUT : conforms ? Main.OK : Main.FINDINGS;
-    }
-
-    static boolean isBadInput(AigbException e) {
-        return e instanceof AigbException.BadInput || e instanceof AigbException.NotFound || e instanceof AigbException.TooLarge
-                || e instanceof AigbException.UnsupportedMediaType || e instanceof Limits.LimitExceeded;
     }
 }

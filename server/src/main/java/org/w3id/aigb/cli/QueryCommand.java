@@ -6,17 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
+import org.w3id.aigb.vocab.Graphs;
+import org.w3id.aigb.web.ServedDataset;
 
 /**
  * {@code query}: runs a SPARQL file, or a query of the research library by id or short id
  * ({@code q01}), over the dataset the SPARQL endpoint serves ({@code web.ServedDataset}), with no
- * server. A refused query ({@code SERVICE}) or one past the time limit exits 2.
+ * server. A refused query ({@code SERVICE}) or one past the time limit exits 2; so does one that
+ * reads the registry's published submissions, which only a server has (it would answer nothing).
  */
 final class QueryCommand implements Command {
     @Override
@@ -49,8 +55,16 @@ final class QueryCommand implements Command {
         if (args.positionals().size() != 1)
             throw Args.usage("query needs exactly one FILE.rq or query id");
         QueryFile query = resolve(args.positionals().get(0), context);
-        ResultFormat format = ResultFormat.of(args.get("format", "text"));
-        QueryRunner.write(context.queryDataset(), query.query(), format, out, context.limits());
+        Set<Node> graphs = QueryPolicy.graphs(query.query());
+        if (graphs.contains(Graphs.SUBMISSIONS))
+            throw new AigbException.BadInput("server-only-graph", query.id() + " reads the registry's published submissions (graph <"
+                    + Graphs.SUBMISSIONS.getURI() + ">), which are kept in a server's store, not in the files the command line reads:"
+                    + " run it on the server (/query/" + query.id() + ", or its SPARQL endpoint /kg/sparql)");
+        Format format = QueryRunner.FORMATS.byName(args.get("format", "text"));
+        Dataset dataset = context.queryDataset();
+        if (graphs.contains(Graphs.PROFILES) || graphs.stream().anyMatch(Node::isVariable))
+            ServedDataset.makeExamples(dataset); // before the query's clock starts: making them is not the query's time
+        QueryRunner.over(dataset, context.limits()).write(query.query(), format, out);
         out.flush();
         return Main.OK;
     }

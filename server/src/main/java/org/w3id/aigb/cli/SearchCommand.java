@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.render.SearchJson;
 import org.w3id.aigb.render.SearchText;
 import org.w3id.aigb.search.Facets;
@@ -20,6 +22,9 @@ import org.w3id.aigb.search.SearchResult;
  * with no server.
  */
 final class SearchCommand implements Command {
+    /** A list of hits for people, or the JSON of {@code GET /search}. */
+    static final Offers FORMATS = Offers.of("format", Format.TEXT, Format.JSON);
+
     @Override
     public String name() {
         return "search";
@@ -47,9 +52,7 @@ final class SearchCommand implements Command {
 
     @Override
     public int run(Args args, Context context, PrintStream out) {
-        String format = args.get("format", "text");
-        if (!format.equals("text") && !format.equals("json"))
-            throw Args.usage("--format must be text or json, not '" + format + "'");
+        Format format = FORMATS.byName(args.get("format", "text"));
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : Facets.NAMES)
             if (args.has(facet))
@@ -61,9 +64,9 @@ final class SearchCommand implements Command {
                 args.has("lang") ? Lang.of(args.get("lang", "")) : null, (int) limit);
         if (!request.hasText() && !request.hasFilters())
             throw Args.usage("search needs a QUERY or at least one of --role, --stage, --aitype, --topic");
-        Search search = Search.build(context.graph(), context.sources(), context.limits().timeoutMillis());
+        Search search = Search.build(context.graph(), context.sources(), context.limits());
         SearchResult result = search.run(request);
-        out.print(format.equals("json") ? SearchJson.write(result) : SearchText.write(result));
+        out.print(format == Format.JSON ? SearchJson.write(result) : SearchText.write(result));
         out.flush();
         return Main.OK;
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.profile.ReportFormat;
 
 /**
  * {@code validate}: checks company profiles (files, or the profile files of a directory) against the
@@ -52,7 +52,7 @@ final class ValidateCommand implements Command {
     public int run(Args args, Context context, PrintStream out) {
         if (args.positionals().isEmpty())
             throw Args.usage("validate needs at least one profile file or directory");
-        ReportFormat format = ReportFormat.of(args.get("format", "text"));
+        Format format = ProfileReportWriter.FORMATS.byName(args.get("format", "text"));
         ProfileFiles files = new ProfileFiles(args, context, name());
         List<ProfileFiles.Read> read = new ArrayList<>();
         for (Path file : files.files())

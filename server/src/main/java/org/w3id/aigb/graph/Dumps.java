@@ -12,43 +12,28 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.Formats;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.vocab.Prefixes;
 
 /** Dumps of the knowledge graph and of each named graph, shared by the {@code export} command and the server's {@code /dumps/}. */
 public final class Dumps {
-    /** Dump syntaxes: single-graph ones write the union, quad ones keep the named graphs. */
-    public enum Format {
-        TTL("ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS, false),
-        NT("nt", "application/n-triples", RDFFormat.NTRIPLES, false),
-        JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PLAIN, false),
-        TRIG("trig", "application/trig", RDFFormat.TRIG_BLOCKS, true),
-        NQ("nq", "application/n-quads", RDFFormat.NQUADS, true);
+    /** The whole graph's syntaxes: single-graph ones write the union, quad ones keep the named graphs. */
+    public static final Offers FORMATS = Offers.of("dump format", Format.TTL, Format.NT, Format.JSONLD, Format.TRIG, Format.NQ);
+    /** The syntaxes one named graph is dumped in, and those the service serves the graph in. */
+    public static final Offers GRAPH_FORMATS = Offers.of("dump format", Format.TTL, Format.NT, Format.JSONLD);
 
-        final String name;
-        final String mediaType;
-        final RDFFormat rdfFormat;
-        final boolean quads;
-
-        Format(String name, String mediaType, RDFFormat rdfFormat, boolean quads) {
-            this.name = name;
-            this.mediaType = mediaType;
-            this.rdfFormat = rdfFormat;
-            this.quads = quads;
-        }
-
-        public String extension() {
-            return name;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-
-        public static Format of(String name) {
-            return Formats.byName(Format.class, Format::extension, "dump format", name);
-        }
+    /** How a dump is written: Turtle grouped by subject, JSON-LD without indentation (dumps are large). */
+    private static RDFFormat writer(Format format) {
+        return switch (format) {
+            case TTL -> RDFFormat.TURTLE_BLOCKS;
+            case NT -> RDFFormat.NTRIPLES;
+            case JSONLD -> RDFFormat.JSONLD11_PLAIN;
+            case TRIG -> RDFFormat.TRIG_BLOCKS;
+            case NQ -> RDFFormat.NQUADS;
+            default -> throw new IllegalArgumentException("No dump is written as " + format);
+        };
     }
 
     private Dumps() {}
@@ -65,15 +50,15 @@ public final class Dumps {
         List<Node> graphs = new ArrayList<>(kg.assertedGraphs());
         if (withInferred && dsg.containsGraph(Graphs.INFERRED))
             graphs.add(Graphs.INFERRED);
-        if (format.quads) {
+        if (format.holdsQuads()) {
             DatasetGraph selected = DatasetGraphFactory.createGeneral();
             selected.prefixes().putAll(Prefixes.get());
             for (Node name : graphs)
                 selected.addGraph(name, dsg.getGraph(name));
-            RDFDataMgr.write(out, selected, format.rdfFormat);
+            RDFDataMgr.write(out, selected, writer(format));
             return;
         }
-        RDFDataMgr.write(out, withInferred ? dsg.getDefaultGraph() : kg.assertedUnion(), format.rdfFormat);
+        RDFDataMgr.write(out, withInferred ? dsg.getDefaultGraph() : kg.assertedUnion(), writer(format));
     }
 
     /**
@@ -81,14 +66,14 @@ public final class Dumps {
      * single-graph syntax: what {@code /dumps/graph/{name}.*} serves and the VoID description counts.
      */
     public static void writeGraph(KnowledgeGraph kg, Node graph, Format format, OutputStream out) {
-        if (format.quads)
-            throw new AigbException.BadInput("bad-format", "A named graph is dumped as ttl, nt or jsonld, not " + format.extension());
+        if (!GRAPH_FORMATS.offers(format))
+            throw new AigbException.BadInput("bad-format", "A named graph is dumped as ttl, nt or jsonld, not " + format.formatName());
         DatasetGraph dsg = kg.dataset().asDatasetGraph();
         if (!dsg.containsGraph(graph))
             throw new AigbException.NotFound("no-such-graph", "No named graph " + graph.getURI());
         // Linked, not copied, with prefixes of its own: the served graph itself is not touched.
         MultiUnion view = new MultiUnion(new Graph[] {dsg.getGraph(graph)});
         view.getPrefixMapping().setNsPrefixes(Prefixes.get());
-        RDFDataMgr.write(out, view, format.rdfFormat);
+        RDFDataMgr.write(out, view, writer(format));
     }
 }

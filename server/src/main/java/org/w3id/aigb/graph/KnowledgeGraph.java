@@ -17,7 +17,8 @@ import org.w3id.aigb.vocab.Prefixes;
 /**
  * The loaded dataset: one named graph per source folder (the asserted graphs) plus the inferred graph,
  * and a default graph holding their union; a server adds named graphs of its own outside the union
- * (the example profiles). Built once by {@link GraphLoader}; treated as read-only afterwards.
+ * (the example profiles). Built once, from the project's files, by {@code load.GraphLoader}; treated as
+ * read-only afterwards.
  */
 public final class KnowledgeGraph {
     private final Dataset dataset;
@@ -25,7 +26,12 @@ public final class KnowledgeGraph {
     private final Map<Node, Long> tripleCounts;
     private final long loadMillis;
 
-    KnowledgeGraph(Dataset dataset, List<Node> asserted, Map<Node, Long> tripleCounts, long loadMillis) {
+    /**
+     * @param asserted     the named graphs read from files, whose union the dumps hold
+     * @param tripleCounts the size of each named graph
+     * @param loadMillis   how long loading took
+     */
+    public KnowledgeGraph(Dataset dataset, List<Node> asserted, Map<Node, Long> tripleCounts, long loadMillis) {
         this.dataset = dataset;
         this.asserted = List.copyOf(asserted);
         this.tripleCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tripleCounts));
@@ -52,7 +58,7 @@ public final class KnowledgeGraph {
      * graph is absent. ({@code DatasetGraphFactory.createGeneral} adds an empty graph on the first read
      * of an unknown name, which fails inside a read transaction: a 500 for a query naming any graph.)
      */
-    static DatasetGraph linkedDataset(Graph defaultGraph) {
+    public static DatasetGraph linkedDataset(Graph defaultGraph) {
         return new DatasetGraphMapLink(name -> name == null ? defaultGraph : null);
     }
 

@@ -9,11 +9,10 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * The editions of the guideline the engine derives under, read from the guideline
@@ -41,15 +40,14 @@ public final class Editions {
         QueryFile query = QueryFile.load(sources, QUERY);
         Map<String, Edition> byName = new LinkedHashMap<>();
         List<Edition> current = new ArrayList<>();
-        try (QueryExec exec = QueryExec.graph(guideline).query(query.query()).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(row -> {
-                Edition e = new Edition(row.get("edition"), row.get("name").getLiteralLexicalForm(), row.get("earlier"));
-                byName.put(e.name(), e);
-                if (Boolean.parseBoolean(row.get("current").getLiteralLexicalForm()))
-                    current.add(e);
-            });
-        }
+        // the project's own query over its own data, once, when the engine is built
+        QueryRunner.withoutTimeLimit(guideline).select(query).rows().forEach(row -> {
+            Edition e = new Edition(row.get("edition").asNode(), row.getLiteral("name").getLexicalForm(),
+                    row.contains("earlier") ? row.get("earlier").asNode() : null);
+            byName.put(e.name(), e);
+            if (Boolean.parseBoolean(row.getLiteral("current").getLexicalForm()))
+                current.add(e);
+        });
         if (current.size() != 1)
             throw new AigbException("bad-editions", "The guideline must have exactly one current edition with role rules or items (not revised by a later one); found "
                     + current.stream().map(Edition::name).toList());

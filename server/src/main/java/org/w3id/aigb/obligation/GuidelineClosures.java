@@ -3,11 +3,11 @@ package org.w3id.aigb.obligation;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * The closures of the guideline the derivation rules read, {@code queries/rules/closures/NN-*.rq}:
@@ -41,10 +41,7 @@ public final class GuidelineClosures {
     public long addTo(Graph guideline) {
         long before = guideline.size();
         for (QueryFile closure : closures) {
-            Graph constructed;
-            try (QueryExec exec = QueryExec.graph(guideline).query(closure.query()).build()) {
-                constructed = exec.construct();
-            }
+            Graph constructed = QueryRunner.withoutTimeLimit(guideline).construct(closure).getGraph();
             constructed.find().forEach(guideline::add);
         }
         return guideline.size() - before;

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
@@ -61,16 +60,18 @@ public final class ObligationEngine {
     private final RuleRunner comparisonRules;
     private final Graph guideline;
     private final Editions editions;
-    private final Query differencesTable;
+    private final QueryFile differencesTable;
+    private final Limits limits;
 
     private ObligationEngine(ProfileValidator validator, Map<Node, RuleRunner> rules, RuleRunner comparisonRules, Graph guideline, Editions editions,
-                             Query differencesTable) {
+                             QueryFile differencesTable, Limits limits) {
         this.validator = validator;
         this.rules = rules;
         this.comparisonRules = comparisonRules;
         this.guideline = guideline;
         this.editions = editions;
         this.differencesTable = differencesTable;
+        this.limits = limits;
     }
 
     /** The engine for the loaded knowledge graph, with the shapes and rules of {@code sources}. */
@@ -99,8 +100,8 @@ public final class ObligationEngine {
         RuleRunner comparison = editions.earlier(current)
                 .map(earlier -> new RuleRunner(sources, CHANGES_FOLDER, Map.of(EARLIER_EDITION, earlier.iri(), LATER_EDITION, current.iri()), limits))
                 .orElse(null);
-        Query differencesTable = QueryFile.load(sources, EditionComparison.TABLE_QUERY).query();
-        return new ObligationEngine(validator, Map.copyOf(rules), comparison, copy, editions, differencesTable);
+        QueryFile differencesTable = QueryFile.load(sources, EditionComparison.TABLE_QUERY);
+        return new ObligationEngine(validator, Map.copyOf(rules), comparison, copy, editions, differencesTable, limits);
     }
 
     /** The editions the engine derives under. */
@@ -155,7 +156,7 @@ public final class ObligationEngine {
                 Map.of(RuleRunner.PROFILE, profile, RuleRunner.EARLIER, before.derived(), RuleRunner.LATER, later.derived()),
                 Map.of(COMPARISON, comparison, EARLIER_DERIVATION, before.iri(), LATER_DERIVATION, later.iri(), EARLIER_EDITION, earlier.iri(),
                         LATER_EDITION, current.iri()));
-        return new Compared(report, new EditionComparison(comparison, before, later, differences, guideline, differencesTable));
+        return new Compared(report, new EditionComparison(comparison, before, later, differences, guideline, differencesTable, limits));
     }
 
     /** As {@link #compare(Graph, Node)}, with a fresh IRI. */

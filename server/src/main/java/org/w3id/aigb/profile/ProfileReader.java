@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -80,7 +79,7 @@ public final class ProfileReader {
             }
         }
         if (out.isEmpty())
-            throw new AigbException.BadInput("usage", "No profile files in " + String.join(", ", arguments));
+            throw new AigbException.Usage("No profile files in " + String.join(", ", arguments));
         return out;
     }
 

@@ -24,12 +24,14 @@ import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.vocab.CompactRdf;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
- * Writes validation reports, one or several (the command line validates several files), in a
- * {@link ReportFormat}. Shared by the command line and the HTTP endpoint, so both say the same.
+ * Writes validation reports, one or several (the command line validates several files), in one of
+ * its {@link #FORMATS}. Shared by the command line and the HTTP endpoint, so both say the same.
  * <ul>
  * <li>text: one block per profile, each result with its severity, shape, focus node, path, value,
  * citations, and its message in Japanese and English;</li>
@@ -43,6 +45,9 @@ import org.w3id.aigb.vocab.Prefixes;
  * report does not grow with a long IRI times the results that name it.
  */
 public final class ProfileReportWriter {
+    /** Text for people (first: what the command line writes by default), a JSON summary, or the SHACL report as RDF. */
+    public static final Offers FORMATS = Offers.of("report format", Format.TEXT, Format.JSON, Format.TTL, Format.JSONLD);
+
     /**
      * A report and the name of what was validated (file name, or "request body"); or, for a file of
      * several that could not be read, the error instead of the report.
@@ -56,12 +61,13 @@ public final class ProfileReportWriter {
 
     private ProfileReportWriter() {}
 
-    public static void write(List<Named> reports, ReportFormat format, OutputStream out) {
+    public static void write(List<Named> reports, Format format, OutputStream out) {
         switch (format) {
             case TEXT -> writeText(reports, out);
             case JSON -> writeJson(reports, out);
             case TTL -> CompactRdf.turtle(out, rdf(reports));
             case JSONLD -> CompactRdf.jsonLd(out, rdf(reports));
+            default -> throw new IllegalArgumentException("A validation report is not written as " + format);
         }
     }
 

@@ -7,33 +7,40 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.riot.Lang;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 
 /**
  * The RDF syntaxes a profile can be written in. The syntax is chosen by us from the declared
  * media type (HTTP) or the file name (CLI), never guessed from the content.
  */
 public enum ProfileSyntax {
-    TURTLE("text/turtle", Lang.TURTLE, "ttl"),
-    JSONLD("application/ld+json", Lang.JSONLD11, "jsonld", "json"),
-    RDFXML("application/rdf+xml", Lang.RDFXML, "rdf", "owl", "xml"),
-    NTRIPLES("application/n-triples", Lang.NTRIPLES, "nt");
+    TURTLE(Format.TTL),
+    JSONLD(Format.JSONLD, "json"),
+    RDFXML(Format.RDFXML, "owl", "xml"),
+    NTRIPLES(Format.NT);
 
-    private final String mediaType;
-    private final Lang lang;
+    private final Format format;
     private final List<String> extensions;
 
-    ProfileSyntax(String mediaType, Lang lang, String... extensions) {
-        this.mediaType = mediaType;
-        this.lang = lang;
-        this.extensions = List.of(extensions);
+    /** {@code format} and, besides its own extension, the other file extensions a profile in it may have. */
+    ProfileSyntax(Format format, String... otherExtensions) {
+        this.format = format;
+        List<String> all = new java.util.ArrayList<>(List.of(format.extension()));
+        all.addAll(List.of(otherExtensions));
+        this.extensions = List.copyOf(all);
+    }
+
+    /** The format in the registry of formats. */
+    public Format format() {
+        return format;
     }
 
     public String mediaType() {
-        return mediaType;
+        return format.mediaType();
     }
 
     Lang lang() {
-        return lang;
+        return format.lang();
     }
 
     /**
@@ -51,7 +58,7 @@ public enum ProfileSyntax {
                         + " is not read: send the profile as UTF-8 (charset=utf-8, or no charset)");
         }
         for (ProfileSyntax s : values())
-            if (s.mediaType.equals(type))
+            if (s.mediaType().equals(type))
                 return s;
         throw new AigbException.UnsupportedMediaType("unsupported-media-type",
                 (type.isEmpty() ? "No media type given" : "Media type " + type + " is not read")

@@ -3,7 +3,6 @@ package org.w3id.aigb.profile;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -14,6 +13,7 @@ import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryRunner;
 import org.w3id.aigb.vocab.Prefixes;
 
 /**
@@ -62,11 +62,7 @@ public final class ProfileValidator {
     }
 
     private static ProfileValidator create(Sources sources, Dataset dataset, Limits limits) {
-        Graph reference;
-        try (QueryExecution qe = QueryExecution.dataset(dataset)
-                .query(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY).query()).build()) {
-            reference = qe.execConstruct().getGraph();
-        }
+        Graph reference = QueryRunner.withoutTimeLimit(dataset).construct(new QueryLibrary(sources, "queries/profile").get(REFERENCE_QUERY)).getGraph();
         Graph shapes = parse(sources, SHAPES);
         Graph boundary = parse(sources, BOUNDARY_SHAPES);
         // A constraint jena-shacl does not evaluate would be skipped without a word: refuse such shapes.
@@ -91,11 +87,6 @@ public final class ProfileValidator {
         for (ReportEntry e : main.getEntries())
             merged.addReportEntry(e);
         return new ProfileReport(merged.build(), shapesGraph, reference);
-    }
-
-    /** The shapes, as parsed (for reports and tests). */
-    public Graph shapesGraph() {
-        return shapesGraph;
     }
 
     /** Number of triples of the knowledge graph put beside each profile. */

@@ -2,13 +2,14 @@ package org.w3id.aigb.registry;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * An organisation publishes a version (and may withdraw it): the version's public document
@@ -69,9 +70,7 @@ public final class Publication {
                 .dateTime("received", info.received()).dateTime("published", when).string("sha256", info.sha256()).integer("byteSize", info.byteSize())
                 .string("mediaType", info.mediaType()).iri("edition", info.edition()).integer("warningCount", info.warnings())
                 .node("derivation", stored.derivationIri());
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(queries.query("public-version", List.of(p))).build()) {
-            return qe.execConstruct().getGraph();
-        }
+        return QueryRunner.withoutTimeLimit(DatasetFactory.wrap(dsg)).construct(queries.query("public-version", List.of(p)), "public-version", Map.of()).getGraph();
     }
 
     /** Only the organisation itself publishes; a reviewer may not, and another organisation sees no such version. */

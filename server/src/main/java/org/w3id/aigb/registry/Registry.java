@@ -80,11 +80,12 @@ public final class Registry implements AutoCloseable {
         return store;
     }
 
-    /** Finishes the writes under way, stops polling, and closes the store. */
+    /** Finishes the writes under way, stops polling, lets a reading of the reviewers' list end, and closes the store. */
     @Override
     public void close() {
         writes.close();
         published.close();
+        reviews.awaitListIdle(30);
         store.close();
     }
 }

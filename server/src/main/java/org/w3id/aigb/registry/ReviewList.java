@@ -44,6 +44,7 @@ final class ReviewList {
     private final TreeSet<Entry> ordered = new TreeSet<>(ORDER);
     /** One instance of each IRI the rows repeat (roles, AI types, Annex III points). */
     private final Map<String, String> iris = new HashMap<>();
+    private final Map<SortedSet<String>, SortedSet<String>> sets = new HashMap<>();
     private long generation = -1;
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -60,6 +61,19 @@ final class ReviewList {
             return byOrganisation.size();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Waits (at most {@code seconds}) for a reading under way to end, so that the store is not
+     * closed under it (TDB2 refuses to release a database with a transaction open).
+     */
+    void awaitIdle(long seconds) {
+        try {
+            if (lock.tryLock(seconds, TimeUnit.SECONDS))
+                lock.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,6 +107,8 @@ final class ReviewList {
         int skipped = 0;
         boolean more = false;
         for (Entry e : ordered) {
+            if (filter.since() != null && e.row().latest().received().isBefore(filter.since()))
+                break; // the list runs from the newest: every row after this one is older still
             if (!filter.accepts(e.row()))
                 continue;
             if (skipped < offset) {
@@ -169,7 +185,8 @@ final class ReviewList {
         }
     }
 
-    private static SortedSet<String> frozen(SortedSet<String> set) {
-        return java.util.Collections.unmodifiableSortedSet(set);
+    /** The set, unmodifiable, and one instance per content: most organisations share a few combinations of roles and types. */
+    private SortedSet<String> frozen(SortedSet<String> set) {
+        return sets.computeIfAbsent(set, java.util.Collections::unmodifiableSortedSet);
     }
 }

@@ -127,6 +127,11 @@ public final class Reviews {
         return list.page(filter, offset, limit);
     }
 
+    /** Waits (at most {@code seconds}) for a reading of the reviewers' list under way to end: before the store is closed. */
+    void awaitListIdle(long seconds) {
+        list.awaitIdle(seconds);
+    }
+
     /** Reads the reviewers' list into this server's copy (a server does it at start-up, in the background); the number of rows. */
     public int loadList() {
         return list.load();

@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.validation.Severity;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonText;
@@ -25,6 +23,7 @@ import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * Submitting a profile, and reading the versions back. A submission is read and validated exactly
@@ -81,12 +80,10 @@ public final class Submissions {
     }
 
     private static String edition(Dataset guideline, RegistryQueries queries) {
-        try (QueryExecution qe = QueryExecution.dataset(guideline).query(queries.query("guideline-edition", List.of())).build()) {
-            var rows = qe.execSelect();
-            if (!rows.hasNext())
-                throw new AigbException("no-edition", "The knowledge graph has no current edition (queries/registry/guideline-edition.rq found none)");
-            return rows.next().getResource("edition").getURI();
-        }
+        List<QuerySolution> rows = QueryRunner.withoutTimeLimit(guideline).select(queries.query("guideline-edition", List.of()), "guideline-edition", Map.of()).rows();
+        if (rows.isEmpty())
+            throw new AigbException("no-edition", "The knowledge graph has no current edition (queries/registry/guideline-edition.rq found none)");
+        return rows.get(0).getResource("edition").getURI();
     }
 
     /** The edition of the guideline versions are checked against now. */
@@ -157,11 +154,9 @@ public final class Submissions {
      * organisation uses is refused.
      */
     private Node describedOrganisation(Principal principal, Graph profile) {
-        QuerySolution row;
-        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(profile))
-                .query(queries.query("profile-organisation", List.of())).build()) {
-            row = qe.execSelect().next(); // a conforming profile has exactly one organisation
-        }
+        // a conforming profile has exactly one organisation
+        QuerySolution row = QueryRunner.withoutTimeLimit(profile).select(queries.query("profile-organisation", List.of()), "profile-organisation", Map.of())
+                .rows().get(0);
         Node organisation = row.getResource("organisation").asNode();
         String stated = row.contains("corporateNumber") ? row.getLiteral("corporateNumber").getLexicalForm() : null;
         String registered = principal.corporateNumber();
@@ -194,10 +189,8 @@ public final class Submissions {
 
     /** The summary the reviewers' list filters on (queries/registry/version-summary.rq). */
     private List<org.apache.jena.graph.Triple> summary(Node record, Graph profile, Graph derived) {
-        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(new Union(profile, derived)))
-                .query(queries.query("version-summary", Params.of().node("record", record))).build()) {
-            return qe.execConstruct().getGraph().find().toList();
-        }
+        return QueryRunner.withoutTimeLimit(new Union(profile, derived))
+                .construct(queries.query("version-summary", Params.of().node("record", record)), "version-summary", Map.of()).getGraph().find().toList();
     }
 
     /** After the write: the number the version got, or why it got none. */

@@ -2,17 +2,18 @@ package org.w3id.aigb.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * What changed between two versions of one organisation's profile: queries/registry/version-diff.rq
@@ -34,11 +35,8 @@ public final class VersionDiff {
         dsg.addGraph(BEFORE, new Union(before.profile(), before.derived()));
         dsg.addGraph(AFTER, new Union(after.profile(), after.derived()));
         List<Change> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
-                .query(queries.query("version-diff", List.of())).build()) {
-            qe.execSelect().forEachRemaining(r -> out.add(new Change(text(r, "change"), r.getResource("resource").getURI(),
-                    text(r, "code"), text(r, "labelJa"), text(r, "labelEn"))));
-        }
+        for (QuerySolution r : QueryRunner.withoutTimeLimit(DatasetFactory.wrap(dsg)).select(queries.query("version-diff", List.of()), "version-diff", Map.of()).rows())
+            out.add(new Change(text(r, "change"), r.getResource("resource").getURI(), text(r, "code"), text(r, "labelJa"), text(r, "labelEn")));
         return out;
     }
 

@@ -1,11 +1,14 @@
 package org.w3id.aigb.render;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.aigb.query.Table;
+import org.w3id.aigb.vocab.Prefixes;
 
 /** Renders one RDF term as HTML: resources as labelled links, literals escaped with their tag. */
 public final class Cells {
@@ -26,11 +29,26 @@ public final class Cells {
         String iri = r.getURI();
         String ja = labels == null ? null : label(labels, r, "ja");
         String en = labels == null ? null : label(labels, r, "en");
-        String text = ja != null ? ja : en != null ? en : Links.shortName(iri);
+        String text = ja != null ? ja : en != null ? en : Prefixes.shortName(iri);
         String out = Html.link(Links.href(iri), text);
         if (ja != null && en != null)
             out += " <span class=\"en\">" + Html.esc(en) + "</span>";
         return out;
+    }
+
+    /** A SELECT answer as an HTML table of all its columns, each value rendered by {@link #node}. */
+    public static String table(Table table) {
+        StringBuilder sb = new StringBuilder("<table>\n<tr>");
+        for (String v : table.vars())
+            sb.append("<th>").append(Html.esc(v)).append("</th>");
+        sb.append("</tr>\n");
+        for (QuerySolution row : table.rows()) {
+            sb.append("<tr>");
+            for (String v : table.vars())
+                sb.append("<td>").append(node(row.get(v), null)).append("</td>");
+            sb.append("</tr>\n");
+        }
+        return sb.append("</table>\n").toString();
     }
 
     public static String literal(Literal l) {

@@ -12,7 +12,7 @@ import org.w3id.aigb.profile.ProfileReport;
  * profile that conforms (laid out from its {@link ChecklistView}, or its graphs for RDF) or what the
  * update changed for it (its {@link ChangesView}, or the comparison's graph), the violations of one
  * that does not, the error of a file of several that could not be read. One class per format, listed
- * in {@link ObligationFormat}; {@link ObligationWriter} drives it. A renderer decides nothing about the
+ * in {@link ObligationWriter#FORMATS}; {@link ObligationWriter} drives it. A renderer decides nothing about the
  * profile: what it shows is the view's, and the view's text from the profile is cut short already, so
  * its output is bounded by the view's size.
  */

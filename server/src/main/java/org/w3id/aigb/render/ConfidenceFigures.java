@@ -1,5 +1,7 @@
 package org.w3id.aigb.render;
 
+import org.w3id.aigb.query.Table;
+
 /**
  * The dataset page's block on how far the graph's statements are checked: per class, how many
  * resources quote the source and how many are Verified, Verified from a secondary source, Inferred
@@ -17,6 +19,6 @@ public final class ConfidenceFigures {
                 + "each quote checked against the FY2025 update document by the tests; the others say why in "
                 + "aigb:confidenceNote or aigb:downgradeReason. The last row counts every resource once. From research query "
                 + Html.link("/query/" + QUERY_ID, QUERY_ID) + ".</p>\n"
-                + answer.toHtml();
+                + Cells.table(answer);
     }
 }

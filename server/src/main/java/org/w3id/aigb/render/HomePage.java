@@ -4,22 +4,15 @@ import java.util.Collection;
 
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.vocab.AIGB;
 
 /**
  * The home page: entry points into the graph (every class that has resources, items by role and
- * stage, the FY2025 changes, the ontology), a SPARQL query form, the research query library and
+ * stage, the FY2025 changes, the ontology), the way to the SPARQL query editor, the research query library and
  * the downloads. Everything listed is computed from the graph and the query files.
  */
 public final class HomePage {
-    private static final String EXAMPLE = """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX aigb: <https://w3id.org/aigb/ontology#>
-            SELECT ?resource ?code ?label WHERE {
-              ?resource aigb:code ?code ; rdfs:label ?label .
-              FILTER(lang(?label) = "ja")
-            } ORDER BY ?code LIMIT 50""";
-
     private HomePage() {}
 
     /**
@@ -52,11 +45,10 @@ public final class HomePage {
             }
             b.append("</table>\n");
         }
-        b.append("<h2 id=\"sparql\">SPARQL</h2>\n<form method=\"get\" action=\"/kg/sparql\">\n")
-                .append("<textarea name=\"query\" rows=\"8\">").append(Html.esc(EXAMPLE)).append("</textarea>\n")
-                .append("<p><label>results <select name=\"format\"><option value=\"text\">text table</option>")
-                .append("<option value=\"json\">JSON</option><option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option>")
-                .append("<option value=\"xml\">XML</option></select></label> <button type=\"submit\">Run</button></p>\n</form>\n")
+        b.append("<h2 id=\"sparql\">SPARQL</h2>\n<p>").append(Html.link(EditorPage.BASE, "クエリエディタ / Query editor"))
+                .append("：SPARQL を書いて実行し、結果を表で見る。下の研究用クエリを例として開ける。")
+                .append("<br><span class=\"en\">Write and run SPARQL, see the results as a table whose IRIs open their pages; ")
+                .append("the research queries below are its examples.</span></p>\n")
                 .append("<p class=\"muted\">Endpoint <code>/kg/sparql</code> (SPARQL 1.1 protocol, GET and POST, read-only), graph store <code>/kg/data</code>.</p>\n");
         b.append("<h2 id=\"queries\">研究用クエリ / Research queries</h2>\n").append(QueryIndex.html(queries));
         b.append("<h2 id=\"data\">Data</h2>\n<ul>\n<li>Dumps: ").append(Html.link("/dumps/aigb.ttl", "Turtle")).append(" · ")

@@ -109,7 +109,7 @@ public final class Html {
     /** The site's banner and navigation, the same on every page. */
     public static final String HEADER = "<header><nav aria-label=\"aigb\"><a href=\"/\"><strong>aigb</strong></a>"
             + "<a href=\"/search\">search</a><a href=\"/profiles\">profiles</a><a href=\"/ontology\">ontology</a><a href=\"/items\">items</a><a href=\"/#queries\">queries</a>"
-            + "<a href=\"/#sparql\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n";
+            + "<a href=\"/editor\">SPARQL</a><a href=\"/dataset\">dataset</a></nav></header>\n";
 
     /** The site's footer, the same on every page: the source notice of this thread's graph, the licence. */
     public static String footer() {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.query.QuerySolution;
+import org.w3id.aigb.query.Table;
+import org.w3id.aigb.vocab.Prefixes;
 
 /** The actor-specific items grouped by role, then by lifecycle stage, in the guideline's order. */
 public final class ItemsPage {
@@ -24,13 +26,13 @@ public final class ItemsPage {
             labels.put(Table.text(row, "stage"), Table.text(row, "stageJa") + " / " + Table.text(row, "stageEn"));
             grid.computeIfAbsent(Table.text(row, "role"), k -> new LinkedHashMap<>())
                     .computeIfAbsent(Table.text(row, "stage"), k -> new StringBuilder())
-                    .append("<li>").append(Html.link(Links.href(iri), code.isEmpty() ? Links.shortName(iri) : code)).append(" ")
+                    .append("<li>").append(Html.link(Links.href(iri), code.isEmpty() ? Prefixes.shortName(iri) : code)).append(" ")
                     .append(Html.esc(Table.text(row, "labelJa"))).append(" <span class=\"en\">")
                     .append(Html.esc(Table.text(row, "labelEn"))).append("</span></li>\n");
         }
         grid.forEach((role, stages) -> {
-            b.append("<h2>").append(Html.link(Links.href(role), labels.getOrDefault(role, Links.shortName(role)))).append("</h2>\n");
-            stages.forEach((stage, items) -> b.append("<h3>").append(Html.link(Links.href(stage), labels.getOrDefault(stage, Links.shortName(stage))))
+            b.append("<h2>").append(Html.link(Links.href(role), labels.getOrDefault(role, Prefixes.shortName(role)))).append("</h2>\n");
+            stages.forEach((stage, items) -> b.append("<h3>").append(Html.link(Links.href(stage), labels.getOrDefault(stage, Prefixes.shortName(stage))))
                     .append("</h3>\n<ul>\n").append(items).append("</ul>\n"));
         });
         return Html.page("Items by role and stage", null, b.toString());

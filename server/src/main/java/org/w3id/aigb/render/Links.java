@@ -1,10 +1,10 @@
 package org.w3id.aigb.render;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import org.w3id.aigb.vocab.AIGB;
 import org.w3id.aigb.vocab.AigbId;
-import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * Where an IRI is read on this site: things of the guideline at {@code /id/...}, ontology terms at
@@ -17,26 +17,32 @@ public final class Links {
 
     /** {@code https://w3id.org/aigb} */
     private static final String SITE = "https://w3id.org/aigb";
-    /** Paths under {@link #SITE} that every deployment serves itself. */
-    private static final List<String> SERVED = List.of("/ontology", "/dataset", "/graph/", "/dumps/", "/kg/", "/query/");
+
+    /**
+     * The IRIs every deployment serves itself: IRI prefix → the root-relative path that serves it (the
+     * rest of the IRI appended). The query editor's results link with the same table.
+     */
+    private static final Map<String, String> SERVED = servedTable();
+
+    private static Map<String, String> servedTable() {
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put(AigbId.BASE, "/id/");
+        // the ontology document, its terms (ontology#Term) and its editions (ontology/{version})
+        for (String path : new String[] {"/ontology", "/dataset", "/graph/", "/dumps/", "/kg/", "/query/"})
+            served.put(SITE + path, path);
+        return Collections.unmodifiableMap(served);
+    }
+
+    /** IRI prefix → root-relative path for every IRI this site serves a page or document for, in the order they are tried. */
+    public static Map<String, String> served() {
+        return SERVED;
+    }
 
     /** The href for an IRI, or null when it should not be a link. */
     public static String href(String iri) {
-        if (iri.startsWith(AigbId.BASE))
-            return "/id/" + iri.substring(AigbId.BASE.length());
-        if (iri.startsWith(AIGB.NS))
-            return "/ontology#" + iri.substring(AIGB.NS.length());
-        if (iri.startsWith(SITE + "/")) {
-            String path = iri.substring(SITE.length());
-            if (SERVED.stream().anyMatch(path::startsWith))
-                return path;
-        }
+        for (Map.Entry<String, String> e : SERVED.entrySet())
+            if (iri.startsWith(e.getKey()))
+                return e.getValue() + iri.substring(e.getKey().length());
         return Html.isSafeHref(iri) && !iri.startsWith("/") ? iri : null;
-    }
-
-    /** {@code item:P-2-i} style short name, or the IRI itself. */
-    public static String shortName(String iri) {
-        String s = Prefixes.get().shortForm(iri);
-        return s == null ? iri : s;
     }
 }

@@ -1,18 +1,23 @@
 package org.w3id.aigb.render;
 
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.checklist.ChangesView;
 import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.obligation.ObligationEngine.Compared;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.render.RenderTarget.Answer;
 import org.w3id.aigb.render.RenderTarget.Language;
 
 /**
- * Writes the outcomes of one or many profiles in an {@link ObligationFormat}, through its
+ * Writes the outcomes of one or many profiles in one of its {@link #FORMATS}, through that format's
  * {@link ChecklistRenderer}; shared by the command line and the HTTP endpoint. Each conforming
  * profile's {@link ChecklistView} is built once and handed to the renderer, which writes as it goes,
  * one profile at a time, so a batch of thousands runs in constant memory (the RDF formats collect
@@ -22,6 +27,27 @@ import org.w3id.aigb.render.RenderTarget.Language;
  * ({@link #write(String, Compared)}: its {@link ChangesView}, rendered by the same renderers).
  */
 public final class ObligationWriter {
+    /**
+     * Each format of the answer with its renderer, JSON first (what HTTP answers by default). A new
+     * format is a renderer class and one entry here: the command line's {@code --format} and the
+     * HTTP endpoint's negotiation offer it, for the checklist and for what the update changed.
+     */
+    private static final Map<Format, Function<RenderTarget, ChecklistRenderer>> RENDERERS = renderers();
+
+    /** The formats the obligations are written in, for {@code --format} and {@code Accept}. */
+    public static final Offers FORMATS = Offers.of("output format", RENDERERS.keySet().toArray(Format[]::new));
+
+    private static Map<Format, Function<RenderTarget, ChecklistRenderer>> renderers() {
+        Map<Format, Function<RenderTarget, ChecklistRenderer>> m = new LinkedHashMap<>();
+        m.put(Format.JSON, ChecklistJson::new);
+        m.put(Format.MD, ChecklistMarkdown::new);
+        m.put(Format.HTML, ChecklistHtml::new);
+        m.put(Format.CSV, ChecklistCsv::new);
+        m.put(Format.TTL, t -> new ChecklistRdf(t, false));
+        m.put(Format.JSONLD, t -> new ChecklistRdf(t, true));
+        return m;
+    }
+
     /** One profile's outcome and what names it (file name, or "request body"). */
     public record Entry(String source, Outcome outcome) {}
 
@@ -32,23 +58,26 @@ public final class ObligationWriter {
      * @param many         whether several profiles are written (JSON: an array)
      * @param rootRelative whether HTML links are root-relative (served) or the resources' IRIs
      */
-    public ObligationWriter(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative) {
+    public ObligationWriter(OutputStream out, Format format, boolean many, boolean rootRelative) {
         this(out, format, many, rootRelative, Language.BOTH);
     }
 
-    /** As {@link #ObligationWriter(OutputStream, ObligationFormat, boolean, boolean)}, the checklist in {@code language} (HTML and Markdown). */
-    public ObligationWriter(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative, Language language) {
+    /** As {@link #ObligationWriter(OutputStream, Format, boolean, boolean)}, the checklist in {@code language} (HTML and Markdown). */
+    public ObligationWriter(OutputStream out, Format format, boolean many, boolean rootRelative, Language language) {
         this(new RenderTarget(out, Answer.CHECKLIST, many, rootRelative, language), format);
     }
 
-    private ObligationWriter(RenderTarget target, ObligationFormat format) {
+    private ObligationWriter(RenderTarget target, Format format) {
         this.target = target;
-        this.renderer = format.renderer(target);
+        Function<RenderTarget, ChecklistRenderer> make = RENDERERS.get(format);
+        if (make == null)
+            throw new IllegalArgumentException("Obligations are not written as " + format);
+        this.renderer = make.apply(target);
         renderer.begin();
     }
 
     /** A writer of what the update changed for each profile ({@link #write(String, Compared)}), in {@code language} (HTML and Markdown). */
-    public static ObligationWriter forChanges(OutputStream out, ObligationFormat format, boolean many, boolean rootRelative, Language language) {
+    public static ObligationWriter forChanges(OutputStream out, Format format, boolean many, boolean rootRelative, Language language) {
         return new ObligationWriter(new RenderTarget(out, Answer.CHANGES, many, rootRelative, language), format);
     }
 

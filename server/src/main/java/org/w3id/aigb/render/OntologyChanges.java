@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * The term-by-term changes between two editions of the ontology, computed from their documents (as
@@ -50,7 +51,7 @@ public final class OntologyChanges {
             List<String> differing = new ArrayList<>();
             for (Property p : WATCHED)
                 if (!values(older, iri, p).equals(values(newer, iri, p)))
-                    differing.add(Links.shortName(p.getURI()));
+                    differing.add(Prefixes.shortName(p.getURI()));
             if (!differing.isEmpty())
                 out.add(new Change(iri, Kind.CHANGED, differing));
         }

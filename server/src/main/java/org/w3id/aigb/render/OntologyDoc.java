@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What the documentation of one edition of the ontology shows, read from that edition's graph: its
@@ -184,7 +185,7 @@ public final class OntologyDoc {
             if (!eq.isResource())
                 continue;
             Resource d = eq.asResource();
-            d.listProperties(OWL2.onDatatype).forEach(s -> parts.add(Links.shortName(s.getResource().getURI())));
+            d.listProperties(OWL2.onDatatype).forEach(s -> parts.add(Prefixes.shortName(s.getResource().getURI())));
             for (RDFNode list : model.listObjectsOfProperty(d, OWL2.withRestrictions).toList())
                 if (list.canAs(RDFList.class))
                     list.as(RDFList.class).iterator().forEach(facet -> facet.asResource().listProperties().forEach(f ->

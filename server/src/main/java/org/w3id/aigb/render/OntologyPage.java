@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * The documentation page of one edition of the ontology, in the manner of the DPV and AIRO pages,
@@ -63,12 +64,12 @@ public final class OntologyPage {
 
     /** The anchor of a resource on this page: the local name of an aigb: term, else its short name. */
     public static String anchor(Resource r) {
-        return OntologyDoc.isOwn(r) ? r.getURI().substring(AIGB.NS.length()) : Links.shortName(r.getURI());
+        return OntologyDoc.isOwn(r) ? r.getURI().substring(AIGB.NS.length()) : Prefixes.shortName(r.getURI());
     }
 
     /** A link to a resource: to its anchor on this page where it has one, else where the site shows it. */
     static String ref(OntologyDoc doc, Resource r) {
-        String text = Links.shortName(r.getURI());
+        String text = Prefixes.shortName(r.getURI());
         return Html.link(doc.isAnchored(r) ? "#" + anchor(r) : Links.href(r.getURI()), text);
     }
 
@@ -125,7 +126,7 @@ public final class OntologyPage {
             b.append("<p class=\"muted\">Computed from the two editions' documents: ").append(Html.esc(OntologyChanges.counts(v.changes()).toString()
                     .toLowerCase(java.util.Locale.ROOT))).append("</p>\n<table>\n<tr><th>term</th><th>change</th></tr>\n");
             for (OntologyChanges.Change c : v.changes())
-                b.append("<tr><td>").append(Html.link(Links.href(c.iri()), Links.shortName(c.iri()))).append("</td><td>")
+                b.append("<tr><td>").append(Html.link(Links.href(c.iri()), Prefixes.shortName(c.iri()))).append("</td><td>")
                         .append(c.kind().name().toLowerCase(java.util.Locale.ROOT))
                         .append(c.properties().isEmpty() ? "" : ": " + Html.esc(String.join(", ", c.properties()))).append("</td></tr>\n");
             b.append("</table>\n");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.aigb.vocab.Prefixes;
 
 /** The concept schemes of the ontology page, each member with its anchor, and the terms reused from other vocabularies. */
 final class OntologySchemesHtml {
@@ -16,7 +17,7 @@ final class OntologySchemesHtml {
         b.append("<h2 id=\"schemes\">Concept schemes <span class=\"en\">概念体系</span> (").append(schemes.size()).append(")</h2>\n");
         schemes.forEach((scheme, members) -> {
             b.append("<section id=\"").append(Html.esc(OntologyPage.anchor(scheme))).append("\">\n<h3><code>")
-                    .append(Html.link(Links.href(scheme.getURI()), Links.shortName(scheme.getURI()))).append("</code> ")
+                    .append(Html.link(Links.href(scheme.getURI()), Prefixes.shortName(scheme.getURI()))).append("</code> ")
                     .append(Html.esc(nonNull(doc.text(scheme, RDFS.label, "ja")))).append(" <span class=\"en\">")
                     .append(Html.esc(nonNull(doc.text(scheme, RDFS.label, "en")))).append("</span></h3>\n");
             String definition = OntologyTermHtml.texts(doc, scheme, SKOS.definition);
@@ -26,7 +27,7 @@ final class OntologySchemesHtml {
                     .append(usage.isEmpty() ? "" : "<th>used by</th>").append("</tr>\n");
             for (Resource m : members) {
                 b.append("<tr id=\"").append(Html.esc(OntologyPage.anchor(m))).append("\"><td>")
-                        .append(Html.link(Links.href(m.getURI()), Links.shortName(m.getURI()))).append("</td><td>")
+                        .append(Html.link(Links.href(m.getURI()), Prefixes.shortName(m.getURI()))).append("</td><td>")
                         .append(Html.esc(nonNull(doc.plain(m, SKOS.notation)))).append("</td><td>")
                         .append(OntologyTermHtml.texts(doc, m, RDFS.label)).append("</td><td>")
                         .append(OntologyTermHtml.texts(doc, m, SKOS.definition)).append("</td>");
@@ -46,8 +47,8 @@ final class OntologySchemesHtml {
         b.append("<p>Declared with the OWL type their own vocabulary gives them (<code>ontology/external.ttl</code>), so that the ontology and the graph are OWL 2 DL without importing those vocabularies.</p>\n")
                 .append("<table>\n<tr><th>term</th><th>type</th><th>label</th><th>defined by</th></tr>\n");
         for (Resource t : terms) {
-            String type = doc.objects(t, org.apache.jena.vocabulary.RDF.type).stream().map(r -> Links.shortName(r.getURI())).reduce((x, y) -> x + ", " + y).orElse("");
-            b.append("<tr id=\"").append(Html.esc(OntologyPage.anchor(t))).append("\"><td>").append(Html.link(t.getURI(), Links.shortName(t.getURI())))
+            String type = doc.objects(t, org.apache.jena.vocabulary.RDF.type).stream().map(r -> Prefixes.shortName(r.getURI())).reduce((x, y) -> x + ", " + y).orElse("");
+            b.append("<tr id=\"").append(Html.esc(OntologyPage.anchor(t))).append("\"><td>").append(Html.link(t.getURI(), Prefixes.shortName(t.getURI())))
                     .append("</td><td>").append(Html.esc(type)).append("</td><td>").append(Html.esc(nonNull(doc.text(t, RDFS.label, "en"))))
                     .append("</td><td>").append(doc.objects(t, RDFS.isDefinedBy).stream().map(r -> Html.link(r.getURI(), r.getURI())).reduce((x, y) -> x + ", " + y).orElse(""))
                     .append("</td></tr>\n");

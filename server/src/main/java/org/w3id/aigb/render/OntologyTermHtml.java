@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.aigb.vocab.Prefixes;
 
 /** One {@code aigb:} term of the ontology page: its anchor, labels, definition and every relation a reader looks for. */
 final class OntologyTermHtml {
@@ -17,7 +18,7 @@ final class OntologyTermHtml {
 
     static void term(StringBuilder b, OntologyDoc doc, Resource t, OntologyDoc.Kind kind, Map<String, Long> usage) {
         String anchor = OntologyPage.anchor(t);
-        b.append("<section id=\"").append(Html.esc(anchor)).append("\">\n<h3><code>").append(Html.esc(Links.shortName(t.getURI())))
+        b.append("<section id=\"").append(Html.esc(anchor)).append("\">\n<h3><code>").append(Html.esc(Prefixes.shortName(t.getURI())))
                 .append("</code> ").append(Html.esc(nonNull(doc.text(t, RDFS.label, "ja")))).append(" <span class=\"en\">")
                 .append(Html.esc(nonNull(doc.text(t, RDFS.label, "en")))).append("</span></h3>\n<table>\n");
         OntologyPage.row(b, "IRI", "<span class=\"iri\">" + Html.esc(t.getURI()) + "</span>");

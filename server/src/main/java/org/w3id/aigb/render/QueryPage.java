@@ -1,11 +1,9 @@
 package org.w3id.aigb.render;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 
-/** One research query: its question, its SPARQL, its answer as a table, and the other formats. */
+/** One research query: its question, its SPARQL, its answer as a table, the other formats, and the way into the query editor. */
 public final class QueryPage {
     private QueryPage() {}
 
@@ -26,9 +24,9 @@ public final class QueryPage {
         else
             b.append("<p>").append(answer.rows().size()).append(" rows — ").append(Html.link("?format=csv", "CSV")).append(" · ")
                     .append(Html.link("?format=tsv", "TSV")).append(" · ").append(Html.link("?format=json", "JSON")).append("</p>\n")
-                    .append(answer.toHtml());
+                    .append(Cells.table(answer));
         b.append("<h2>SPARQL</h2>\n<pre>").append(Html.esc(q.text())).append("</pre>\n<p>")
-                .append(Html.link("/kg/sparql?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8), "Run at /kg/sparql"))
+                .append(Html.link(EditorPage.exampleHref(id), "クエリエディタで開く / Open in the query editor"))
                 .append("</p>\n");
         return Html.page(id, null, b.toString());
     }

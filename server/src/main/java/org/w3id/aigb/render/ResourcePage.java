@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * The HTML page of one resource, from its linked-data description (its triples, incoming links,
@@ -45,7 +46,7 @@ public final class ResourcePage {
         String iri = resource.getURI();
         String ja = orTitle(Cells.label(description, resource, "ja"), description, resource, "ja");
         String en = orTitle(Cells.label(description, resource, "en"), description, resource, "en");
-        String title = ja != null ? ja : en != null ? en : Links.shortName(iri);
+        String title = ja != null ? ja : en != null ? en : Prefixes.shortName(iri);
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
         if (ja != null && en != null)
@@ -149,7 +150,7 @@ public final class ResourcePage {
             byProperty.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>()).add(s);
         StringBuilder b = new StringBuilder("<table>\n<tr><th>property</th><th>value</th></tr>\n");
         byProperty.entrySet().stream()
-                .sorted(Comparator.comparing(e -> Links.shortName(e.getKey().getURI())))
+                .sorted(Comparator.comparing(e -> Prefixes.shortName(e.getKey().getURI())))
                 .forEach(e -> {
                     b.append("<tr><td>").append(Cells.node(e.getKey(), m)).append("</td><td>");
                     List<String> vals = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.query.Table;
 
 /**
  * SELECT results as plain JSON rows for a page's scripts: {@code {"key": [{var: value, ...}, ...]}}, one

@@ -91,7 +91,7 @@ public final class SearchJson {
             s.put("code", r.sectionCode());
             o.put("section", s);
         }
-        o.put("page", r.page());
+        o.put("page", Links.href(r.iri()));
         return o;
     }
 

@@ -75,13 +75,13 @@ public final class SearchPage {
         b.append("<ol class=\"hits\">\n");
         for (Hit h : result.hits()) {
             Resource r = h.resource();
-            b.append("<li><p>").append(Html.link(r.page(), r.codeOrName())).append(" <strong>").append(Html.esc(r.labelJa()))
+            b.append("<li><p>").append(Html.link(Links.href(r.iri()), r.codeOrName())).append(" <strong>").append(Html.esc(r.labelJa()))
                     .append("</strong> <span class=\"en\">").append(Html.esc(r.labelEn())).append("</span></p>\n<p class=\"muted\">")
                     .append(Html.esc(r.typeJa())).append(" / ").append(Html.esc(r.typeEn()));
             if (!r.section().isEmpty())
                 b.append(" · ").append(Html.link(Links.href(r.section()), r.sectionTitle()));
             if (h.via() != null)
-                b.append(" · via ").append(Html.link(h.via().page(), h.via().codeOrName()));
+                b.append(" · via ").append(Html.link(Links.href(h.via().iri()), h.via().codeOrName()));
             b.append(" · score ").append(String.format("%.2f", h.score())).append("</p>\n");
             if (h.snippet() != null)
                 b.append("<p class=\"snippet\" lang=\"").append(h.snippet().lang().tag()).append("\">").append(snippet(h.snippet())).append("</p>\n");
@@ -107,7 +107,7 @@ public final class SearchPage {
                     .append(Html.esc(g.labelEn())).append("</span></h2>\n<ul>\n");
             for (Guided.Entry e : g.entries()) {
                 Resource r = e.resource();
-                b.append(e.kind().equals("note") ? "<li class=\"note\">◇ " : "<li>").append(Html.link(r.page(), r.codeOrName())).append(' ')
+                b.append(e.kind().equals("note") ? "<li class=\"note\">◇ " : "<li>").append(Html.link(Links.href(r.iri()), r.codeOrName())).append(' ')
                         .append(Html.esc(r.labelJa())).append(" <span class=\"en\">").append(Html.esc(r.labelEn())).append("</span>");
                 if (e.kind().equals("note"))
                     b.append(" <span class=\"muted\">(").append(Html.esc(e.anchor())).append(")</span>");

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.Table;
 
 /**
  * What every page says about the source the graph rests on (an {@code aigb:SourceNotice} of the
@@ -32,9 +33,7 @@ public record SourceNotice(String textJa, String textEn, String disclaimerJa, St
 
     /** The notice of {@code dataset}, by {@code query} (the service query above); {@link #NONE} if it holds none. */
     public static SourceNotice read(Dataset dataset, QueryFile query) {
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.query()).build()) {
-            return from(Table.of(qe.execSelect()));
-        }
+        return from(QueryRunner.withoutTimeLimit(dataset).select(query));
     }
 
     /** The first notice of the rows (one row per publication page). */

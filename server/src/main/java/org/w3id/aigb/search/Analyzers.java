@@ -11,40 +11,36 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.w3id.aigb.sys.LanguageAnalyzers;
 
 /**
- * The analysers of the full-text search, in one place, shared by the ranked search and the jena-text
- * index: Kuromoji ({@link JapaneseAnalyzer}: morphological analysis, base forms, katakana
- * normalisation) for Japanese, {@link EnglishAnalyzer} (Porter stemming) for English, character
- * bigrams ({@link CJKAnalyzer}) for substring matches of kanji and katakana runs, and a lowercase
- * keyword analyser for codes.
+ * The analysers of the ranked search, in one place: the languages' own ({@link LanguageAnalyzers},
+ * shared with the jena-text index) for Japanese and English text, character bigrams
+ * ({@link CJKAnalyzer}) for substring matches of kanji and katakana runs, and a lowercase keyword
+ * analyser for codes.
  */
 public final class Analyzers {
-    public static final Analyzer JAPANESE = new JapaneseAnalyzer();
-    public static final Analyzer ENGLISH = new EnglishAnalyzer();
     static final Analyzer BIGRAM = new CJKAnalyzer(CharArraySet.EMPTY_SET);
     static final Analyzer CODE = new LowerCaseKeywordAnalyzer();
 
     private Analyzers() {}
 
     public static Analyzer of(Lang lang) {
-        return lang == Lang.JA ? JAPANESE : ENGLISH;
+        return lang == Lang.JA ? LanguageAnalyzers.JAPANESE : LanguageAnalyzers.ENGLISH;
     }
 
     /** The analyser of each field of the ranked index ({@link Fields}). */
     static Analyzer perField() {
         Map<String, Analyzer> fields = new java.util.HashMap<>();
         for (String kind : Fields.KINDS) {
-            fields.put(Fields.text(kind, Lang.JA), JAPANESE);
+            fields.put(Fields.text(kind, Lang.JA), LanguageAnalyzers.JAPANESE);
             fields.put(Fields.gram(kind), BIGRAM);
         }
         fields.put(Fields.CODE, CODE);
-        return new PerFieldAnalyzerWrapper(ENGLISH, fields);
+        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.ENGLISH, fields);
     }
 
     /** A term and its position, as the analyser emits them. */

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.Table;
 
 /**
  * The choices of the guided search ({@code queries/search/facets.rq}): roles, stages, AI types and

@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.Table;
 
 /**
  * The guided search: {@code queries/search/guided.rq} with the chosen stage, AI type and topic
@@ -35,16 +33,15 @@ public final class Guided {
      */
     public record Entry(Resource resource, String kind, String anchor, boolean specific) {}
 
-    private final KnowledgeGraph kg;
+    private final QueryRunner runner;
     private final QueryFile query;
     private final SearchIndex index;
-    private final long timeoutMillis;
 
-    Guided(KnowledgeGraph kg, QueryFile query, SearchIndex index, long timeoutMillis) {
-        this.kg = kg;
+    /** {@code runner}: over the knowledge graph, within the time limit of a search. */
+    Guided(QueryRunner runner, QueryFile query, SearchIndex index) {
+        this.runner = runner;
         this.query = query;
         this.index = index;
-        this.timeoutMillis = timeoutMillis;
     }
 
     /** @param chosen facet → chosen IRIs (facets not chosen are absent; only role may have several) */
@@ -58,15 +55,12 @@ public final class Guided {
                 rows.add(BindingFactory.binding(Var.alloc("role"), NodeFactory.createURI(role)));
             q.setValuesDataBlock(List.of(Var.alloc("role")), rows);
         }
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(kg.dataset()).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        Map<String, RDFNode> bindings = new LinkedHashMap<>();
         chosen.forEach((facet, iris) -> {
             if (iris.size() == 1)
-                b.substitution(facet, ResourceFactory.createResource(iris.get(0)));
+                bindings.put(facet, ResourceFactory.createResource(iris.get(0)));
         });
-        Table table;
-        try (QueryExecution qe = b.build()) {
-            table = Table.of(qe.execSelect());
-        }
+        Table table = runner.select(q, query.id(), bindings);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (QuerySolution row : table.rows()) {
             Resource r = index.resource(Table.text(row, "resource"));

@@ -1,6 +1,7 @@
 package org.w3id.aigb.search;
 
-import org.w3id.aigb.render.Links;
+
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What a hit shows of a guideline resource (a row of {@code queries/search/resources.rq}).
@@ -11,7 +12,7 @@ public record Resource(String iri, String type, String typeJa, String typeEn, St
 
     /** {@code note:P-2-i-tool-whitelist}: the short name, for resources without a code. */
     public String name() {
-        return Links.shortName(iri);
+        return Prefixes.shortName(iri);
     }
 
     /** The code if it has one, else the short name. */
@@ -28,10 +29,5 @@ public record Resource(String iri, String type, String typeJa, String typeEn, St
         if (!last.isEmpty() && sectionJa.startsWith(last))
             return (sectionCode.substring(0, sectionCode.length() - last.length()) + sectionJa).strip();
         return (sectionCode + " " + sectionJa).strip();
-    }
-
-    /** The resource's page on this site, {@code /id/...}. */
-    public String page() {
-        return Links.href(iri);
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.QueryExecution;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.QueryRunner;
 
 /**
  * The search service shared by {@code GET /search} and the {@code search} command: free text over
@@ -32,18 +32,17 @@ public final class Search {
         this.facets = facets;
     }
 
-    public static Search build(KnowledgeGraph kg, Sources sources, long timeoutMillis) {
-        return build(kg, sources, SearchConfig.read(sources), timeoutMillis);
+    /** The search of {@code kg}; each guided search within the time limit of {@code limits}. */
+    public static Search build(KnowledgeGraph kg, Sources sources, Limits limits) {
+        return build(kg, sources, SearchConfig.read(sources), limits);
     }
 
-    public static Search build(KnowledgeGraph kg, Sources sources, SearchConfig config, long timeoutMillis) {
+    public static Search build(KnowledgeGraph kg, Sources sources, SearchConfig config, Limits limits) {
         QueryLibrary queries = new QueryLibrary(sources, "queries/search");
         SearchIndex index = SearchIndex.build(kg, queries, config);
-        Facets facets;
-        try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(queries.get("facets").query()).build()) {
-            facets = new Facets(Table.of(qe.execSelect()));
-        }
-        return new Search(config, index, new TextSearch(index, config), new Guided(kg, queries.get("guided"), index, timeoutMillis), facets);
+        Facets facets = new Facets(QueryRunner.withoutTimeLimit(kg.dataset()).select(queries.get("facets")));
+        return new Search(config, index, new TextSearch(index, config), new Guided(QueryRunner.over(kg.dataset(), limits), queries.get("guided"), index),
+                facets);
     }
 
     public SearchResult run(SearchRequest request) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,7 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.query.QueryLibrary;
-import org.w3id.aigb.render.Table;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.Table;
 
 /**
  * The ranked full-text index: one in-memory Lucene document per guideline resource (every
@@ -78,9 +78,7 @@ public final class SearchIndex {
     }
 
     private static Table select(KnowledgeGraph kg, QueryLibrary queries, String id) {
-        try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(queries.get(id).query()).build()) {
-            return Table.of(qe.execSelect());
-        }
+        return QueryRunner.withoutTimeLimit(kg.dataset()).select(queries.get(id));
     }
 
     /** The literals of the configured properties, per resource, as stored and analysed fields. */

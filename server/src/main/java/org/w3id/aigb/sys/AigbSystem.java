@@ -4,7 +4,6 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.lucene.index.IndexWriter;
-import org.w3id.aigb.search.Analyzers;
 
 /**
  * Start-up: initialises Jena and sets the global safety switches every entry point relies on.
@@ -14,7 +13,7 @@ import org.w3id.aigb.search.Analyzers;
  * by default in Jena and would let a query make the server fetch any URL.</li>
  * <li>JSON-LD never fetches a remote or {@code file:} {@code @context} ({@link NoRemoteDocuments}).</li>
  * <li>jena-text's multilingual analysers (a global registry): Kuromoji for {@code @ja}, English
- * stemming for {@code @en}, the same analysers as the ranked search ({@link Analyzers}).</li>
+ * stemming for {@code @en}, the same analysers as the ranked search ({@link LanguageAnalyzers}).</li>
  * <li>Lucene's {@code IndexWriter} is initialised here, on one thread: its static initialiser and
  * {@code ConcurrentMergeScheduler}'s wait for each other, so two indexes first built at the same
  * time on two threads (the server builds both search indexes in the background) deadlock.</li>
@@ -45,8 +44,8 @@ public final class AigbSystem {
         ARQ.globalServiceAllowed = false;
         NoRemoteDocuments.install();
         JSONLD_LOG.setLevel(java.util.logging.Level.OFF);
-        Util.addAnalyzer("ja", Analyzers.JAPANESE);
-        Util.addAnalyzer("en", Analyzers.ENGLISH);
+        Util.addAnalyzer("ja", LanguageAnalyzers.JAPANESE);
+        Util.addAnalyzer("en", LanguageAnalyzers.ENGLISH);
         initialiseLucene();
         initialised = true;
     }

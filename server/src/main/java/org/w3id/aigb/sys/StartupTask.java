@@ -51,7 +51,7 @@ public final class StartupTask<T> {
             Thread.currentThread().interrupt();
             throw new AigbException("interrupted", "Interrupted while waiting for the " + what);
         } catch (TimeoutException e) {
-            throw new AigbException("not-ready", "The " + what + " is still being built; try again shortly");
+            throw new AigbException.NotReady("The " + what + " is still being built; try again shortly");
         } catch (ExecutionException e) {
             throw new AigbException("start-up-failed", "Building the " + what + " failed: " + e.getCause(), e.getCause());
         }

@@ -11,9 +11,4 @@ public final class AigbId {
     public static String iri(String type, String code) {
         return BASE + type + "/" + code;
     }
-
-    /** True if the IRI names a thing of the guideline (as opposed to an ontology term or an external IRI). */
-    public static boolean isThing(String iri) {
-        return iri.startsWith(BASE);
-    }
 }

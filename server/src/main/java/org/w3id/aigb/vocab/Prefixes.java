@@ -99,6 +99,12 @@ public final class Prefixes {
         return PREFIXES;
     }
 
+    /** {@code item:P-2-i} style short name of an IRI by the standard prefixes, or the IRI itself. */
+    public static String shortName(String iri) {
+        String s = PREFIXES.shortForm(iri);
+        return s == null ? iri : s;
+    }
+
     /**
      * The standard prefixes that abbreviate an IRI of {@code graph} (a node or a datatype; for each, its
      * longest matching namespace): a small document (one resource's description) declares what it

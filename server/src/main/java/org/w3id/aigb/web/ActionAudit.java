@@ -24,18 +24,11 @@ final class ActionAudit extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
         try {
-            if (request.getMethod().equals("OPTIONS")) {
-                response.setHeader("Allow", "GET, HEAD, OPTIONS");
-                response.setStatus(200);
-                return;
-            }
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Vary", "Authorization");
             var principal = registry.get().accounts().authenticate(Bearer.token(request));
             if (request.getPathInfo() != null && !request.getPathInfo().equals("/"))
                 throw new AigbException.NotFound("not-found", "Nothing is served at " + request.getRequestURI());
-            if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD"))
-                throw new Refused.MethodNotAllowed(request.getMethod() + " is not allowed on " + PATH + " (allowed: GET, HEAD)", "GET, HEAD");
             handlers.audit(principal, request, response);
         } catch (RuntimeException e) {
             HttpErrors.send(request, response, e, RequestIds.next(response));

@@ -1,15 +1,11 @@
 package org.w3id.aigb.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.BuilderPage;
 import org.w3id.aigb.render.Html;
 
@@ -27,13 +23,11 @@ final class ActionBuilder extends PageServlet {
     static final String PATH = BuilderPage.BASE + "/*";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-    private static final String RESOURCES = "aigb/builder/";
     private static final Pattern FILE = Pattern.compile("/([a-z][a-z0-9-]*)\\.(js|css|json)");
-    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json");
     /** The site's own style sheet, inline on the other pages, a file here. */
     private static final String SITE_CSS = "/site.css";
 
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final JarFiles files = new JarFiles("aigb/builder/");
 
     ActionBuilder(Site site) {
         super(site);
@@ -52,20 +46,11 @@ final class ActionBuilder extends PageServlet {
         if (!m.matches())
             throw notFound(path);
         byte[] body = path.equals(SITE_CSS) ? Html.siteStyle().getBytes(StandardCharsets.UTF_8)
-                : files.computeIfAbsent(path, p -> read(RESOURCES + p.substring(1)));
-        if (body.length == 0)
+                : files.get(path.substring(1));
+        if (body == null)
             throw notFound(path);
         response.setHeader("Cache-Control", "no-cache");
-        Reply.bytes(response, TYPES.get(m.group(2)), body);
-    }
-
-    /** A file of the jar, or no bytes when there is none (remembered: the jar does not change). */
-    private static byte[] read(String resource) {
-        try (InputStream in = ActionBuilder.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? new byte[0] : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Reply.bytes(response, JarFiles.format(path), body);
     }
 
     private static AigbException.NotFound notFound(String path) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,7 +32,7 @@ final class ActionContext extends PageServlet {
             if (in == null)
                 throw new AigbException("no-context", "The bundled context aigb/context/" + NAME + " is missing from the build");
             response.setHeader("Access-Control-Allow-Origin", "*");
-            Reply.bytes(response, "application/ld+json", in.readAllBytes());
+            Reply.bytes(response, Format.JSONLD, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,12 +2,10 @@ package org.w3id.aigb.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
-import org.w3id.aigb.Formats;
 import org.w3id.aigb.Limits;
-import org.w3id.aigb.profile.ProfileSyntax;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.profile.ProfileWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,11 +25,8 @@ final class ActionConvertProfile extends ActionProfile {
     static final String PATH = "/profiles/convert";
     static final String OMITTED = "Aigb-Omitted-Statements";
 
-    private static final MediaType JSONLD = MediaType.create(ProfileSyntax.JSONLD.mediaType());
-    private static final MediaType TURTLE = MediaType.create(ProfileSyntax.TURTLE.mediaType());
-    /** JSON-LD is JSON: a client asking for {@code application/json} gets it too. */
-    private static final MediaType JSON = MediaType.create("application/json");
-    private static final AcceptList OFFERS = AcceptList.create(JSONLD, TURTLE, JSON);
+    /** JSON-LD is JSON: a client asking for {@code application/json} gets it too (so named in Content-Type). */
+    static final Offers OFFERS = Offers.of("format", Format.JSONLD, Format.TTL).alias("application/json", Format.JSONLD);
 
     private final transient Limits limits;
 
@@ -42,14 +37,14 @@ final class ActionConvertProfile extends ActionProfile {
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
-        MediaType chosen = Formats.negotiate(request.getHeader("Accept"), OFFERS);
-        if (TURTLE.equals(chosen)) {
-            Reply.bytes(response, TURTLE.getContentTypeStr(), ProfileWriter.turtle(profile).getBytes(StandardCharsets.UTF_8));
+        Offers.Choice chosen = Negotiation.byAccept(request, response, OFFERS);
+        if (chosen.format() == Format.TTL) {
+            Reply.bytes(response, chosen.mediaType(), ProfileWriter.turtle(profile).getBytes(StandardCharsets.UTF_8));
             return;
         }
         ProfileWriter.Framed framed = ProfileWriter.jsonLd(profile, limits);
         response.setHeader(OMITTED, Long.toString(framed.omitted()));
         response.setHeader("Access-Control-Expose-Headers", OMITTED);
-        Reply.bytes(response, chosen.getContentTypeStr(), framed.json().getBytes(StandardCharsets.UTF_8));
+        Reply.bytes(response, chosen.mediaType(), framed.json().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.graph.DatasetDescription;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.ConfidenceFigures;
 import org.w3id.aigb.render.ResourcePage;
 
@@ -29,7 +29,7 @@ final class ActionDataset extends PageServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) {
-        RdfView view = RdfView.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Format view = Negotiation.choose(request, response, RdfView.OFFERS).format();
         Model description = site.datasetDescription();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean dataset = path.equals("/dataset") || path.equals("/.well-known/void");
@@ -37,10 +37,10 @@ final class ActionDataset extends PageServlet {
         if (!description.contains(subject, null, (RDFNode) null))
             throw new AigbException.NotFound("no-such-resource", "The dataset description says nothing about " + subject.getURI()
                     + "; see /dataset for the dataset, its named graphs (/graph/{name}) and class partitions (/dataset/class/{Class})");
-        if (view == RdfView.HTML && dataset)
+        if (view == Format.HTML && dataset)
             Reply.html(response, ResourcePage.render(description, subject,
                     ConfidenceFigures.html(site.select(site.research().get(ConfidenceFigures.QUERY_ID), Map.of()))));
-        else if (view == RdfView.HTML)
+        else if (view == Format.HTML)
             Reply.html(response, ResourcePage.render(description, subject));
         else
             Reply.rdf(response, dataset ? description : about(description, subject), view);

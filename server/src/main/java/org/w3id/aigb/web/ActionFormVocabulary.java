@@ -1,15 +1,13 @@
 package org.w3id.aigb.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryFile;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.render.RowsJson;
-import org.w3id.aigb.render.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +22,7 @@ final class ActionFormVocabulary extends PageServlet {
     static final String PATH = "/profiles/vocabulary";
     private static final String PREFIX = "form-";
 
-    private volatile byte[] body;
-    private volatile String etag;
+    private final ComputedOnce vocabulary = new ComputedOnce(Format.JSON, this::body);
 
     ActionFormVocabulary(Site site) {
         super(site);
@@ -33,34 +30,13 @@ final class ActionFormVocabulary extends PageServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) {
-        byte[] json = body();
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("ETag", etag);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(304);
-            return;
-        }
-        Reply.bytes(response, "application/json", json);
+        vocabulary.send(request, response);
     }
 
     private byte[] body() {
-        byte[] b = body;
-        if (b == null) {
-            Map<String, Table> tables = new LinkedHashMap<>();
-            for (QueryFile q : site.serviceQueries(PREFIX))
-                tables.put(q.id().substring(PREFIX.length()), site.select(q, Map.of()));
-            b = RowsJson.of(tables).getBytes(StandardCharsets.UTF_8);
-            etag = "\"" + sha256(b).substring(0, 32) + "\"";
-            body = b;
-        }
-        return b;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (QueryFile q : site.serviceQueries(PREFIX))
+            tables.put(q.id().substring(PREFIX.length()), site.select(q, Map.of()));
+        return RowsJson.of(tables).getBytes(StandardCharsets.UTF_8);
     }
 }

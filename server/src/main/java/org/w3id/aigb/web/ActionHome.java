@@ -3,8 +3,8 @@ package org.w3id.aigb.web;
 import java.util.Map;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.render.HomePage;
-import org.w3id.aigb.render.Table;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.ObligationEngine;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.render.RenderTarget.Language;
 
@@ -38,7 +38,7 @@ final class ActionObligations extends ActionProfile {
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
         ObligationEngine obligations = engine.get();
-        ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
+        Format format = Negotiation.byAccept(request, response, ObligationWriter.FORMATS).format();
         String lang = request.getParameter("lang");
         Language language = lang == null || lang.isBlank() ? Language.BOTH : Language.of(lang);
         // derived in full first: a failure (the time limit) is still an error status, not a cut-off answer

@@ -1,6 +1,7 @@
 package org.w3id.aigb.web;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,14 +18,14 @@ final class ActionOntology extends PageServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) {
-        RdfView view = RdfView.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Format view = Negotiation.choose(request, response, RdfView.OFFERS).format();
         OntologyEditions editions = site.ontologyEditions();
         String path = request.getPathInfo();
         String name = path == null || path.equals("/") ? editions.currentName() : path.substring(1);
         OntologyEditions.Edition edition = editions.edition(name).orElseThrow(() -> new AigbException.NotFound("no-such-version",
                 "No edition " + name + " of the ontology; its editions are " + String.join(", ",
                         editions.versions().stream().map(v -> v.name()).toList()) + " (/ontology is the current one)"));
-        if (view == RdfView.HTML)
+        if (view == Format.HTML)
             Reply.html(response, editions.page(edition));
         else
             Reply.rdf(response, edition.model(), view);

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What the profile endpoints ({@code POST /profiles/…}) share: POST only (OPTIONS answered), the
+ * What the profile endpoints ({@code POST /profiles/…}) share: POST only (their {@link Route}), the
  * profile read from the body in the syntax its {@code Content-Type} names (or from the form of the
  * page {@code /profiles}), up to the profile cap,
  * with every refusal of untrusted input mapped by {@link HttpErrors} (400, 405, 413, 415). Stateless:
@@ -57,14 +57,7 @@ abstract class ActionProfile extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getMethod().equals("OPTIONS")) {
-            response.setHeader("Allow", "POST, OPTIONS");
-            response.setStatus(200);
-            return;
-        }
         try {
-            if (!request.getMethod().equals("POST"))
-                throw new Refused.MethodNotAllowed(request.getMethod(), request.getRequestURI(), "POST");
             Graph profile = read(request);
             response.setHeader("Vary", "Accept");
             response.setHeader("Cache-Control", "no-store");

@@ -10,11 +10,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.registry.Accounts;
 import org.w3id.aigb.registry.PublishedSubmissions;
 import org.w3id.aigb.registry.Registry;
 import org.w3id.aigb.registry.SubmissionIris;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ResourcePage;
 import org.w3id.aigb.vocab.Prefixes;
 
@@ -39,7 +39,7 @@ final class ActionPublishedSubmission extends PageServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) {
-        RdfView view = RdfView.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Format view = Negotiation.choose(request, response, RdfView.OFFERS).format();
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         String iri = SubmissionIris.BASE + path;
         List<String> parts = List.of(path.split("/", -1));
@@ -55,18 +55,17 @@ final class ActionPublishedSubmission extends PageServlet {
         }
         long version = Long.parseLong(parts.get(1));
         Graph document = published.document(org, version).orElseThrow(() -> notFound(iri));
-        if (view == RdfView.HTML) {
+        if (view == Format.HTML) {
             byte[] page = SubmissionRendering.version(r.submissions().publishedDerivation(org, version, document),
-                    org + " " + version, ObligationFormat.HTML, null, null);
-            response.setHeader("Vary", "Accept");
-            Reply.bytes(response, "text/html", page);
+                    org + " " + version, Format.HTML, null, null);
+            Reply.bytes(response, Format.HTML, page);
         } else {
             Reply.rdf(response, model(document), view);
         }
     }
 
     /** The organisation's published versions: their records (each version's own triples) and the series. */
-    private static void series(PublishedSubmissions published, String org, String iri, RdfView view, HttpServletResponse response) {
+    private static void series(PublishedSubmissions published, String org, String iri, Format view, HttpServletResponse response) {
         List<Long> versions = published.versions(org);
         if (versions.isEmpty())
             throw notFound(iri);
@@ -80,7 +79,7 @@ final class ActionPublishedSubmission extends PageServlet {
             doc.find(series, Node.ANY, Node.ANY).forEachRemaining(g::add);
         }
         Model m = model(g);
-        if (view == RdfView.HTML)
+        if (view == Format.HTML)
             Reply.html(response, ResourcePage.render(m, m.createResource(iri)));
         else
             Reply.rdf(response, m, view);

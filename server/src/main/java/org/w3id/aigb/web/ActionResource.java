@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.ResourcePage;
 import org.w3id.aigb.vocab.AigbId;
 
@@ -28,7 +29,7 @@ final class ActionResource extends PageServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) {
-        RdfView view = RdfView.choose(request.getParameter("format"), request.getHeader("Accept"));
+        Format view = Negotiation.choose(request, response, RdfView.OFFERS).format();
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.startsWith("/"))
             path = path.substring(1);
@@ -39,7 +40,7 @@ final class ActionResource extends PageServlet {
         Resource resource = description.createResource(iri);
         if (!description.contains(resource, null, (RDFNode) null))
             throw notFound(iri);
-        if (view == RdfView.HTML)
+        if (view == Format.HTML)
             Reply.html(response, ResourcePage.render(description, resource));
         else
             Reply.rdf(response, description, view);

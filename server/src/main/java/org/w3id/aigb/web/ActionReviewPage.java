@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,7 @@ final class ActionReviewPage extends PageServlet {
             if (in == null)
                 throw new AigbException("no-script", "The bundled script aigb/web/" + SCRIPT + " is missing from the build");
             response.setHeader("Cache-Control", "no-cache");
-            Reply.bytes(response, "text/javascript", in.readAllBytes());
+            Reply.bytes(response, Format.JAVASCRIPT, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,36 +1,56 @@
 package org.w3id.aigb.web;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.fuseki.DEF;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.w3id.aigb.AigbException;
-import org.w3id.aigb.Formats;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.query.QueryPolicy;
+import org.w3id.aigb.render.EndpointPage;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code /kg/sparql}: Fuseki's own SPARQL 1.1 query handler (protocol, content negotiation), with
- * these additions: a malformed query is reported with the parser's line and column, which Fuseki
- * folds into its message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not
- * even {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and an {@code Accept} header that names no format of the answer is a 406
- * rather than an answer in some other format. The answer is evaluated in full within the time and
- * result limits before anything is written ({@link BoundedResults}), so its status is that of the
- * whole answer.
+ * these additions: a GET without a query answers the SPARQL Service Description; a request that
+ * carries no query, or a body in another media type or charset, is told how to send one; a
+ * malformed query is reported with the parser's line and column, which Fuseki folds into its
+ * message text; a query is checked by {@link QueryPolicy} (no {@code SERVICE}, not even
+ * {@code SILENT}); a {@code timeout=} Fuseki would ignore is a 400; and the answer's format is chosen by
+ * {@link SparqlFormats} (the Accept header first, {@code q=0} respected, a 406 when nothing offered is
+ * acceptable; {@code format=} and {@code output=} only among what Accept allows) and written by Fuseki
+ * ({@link KgNegotiation}). The answer is
+ * evaluated in full within the time and result limits before anything is written
+ * ({@link BoundedResults}), so its status is that of the whole answer.
  */
 final class ActionSparql extends SPARQL_QueryDataset {
-    private final transient Limits limits;
+    static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
-    ActionSparql(Limits limits) {
+    private final transient Limits limits;
+    private final transient Site site;
+
+    ActionSparql(Limits limits, Site site) {
         this.limits = limits;
+        this.site = site;
     }
 
     /** Evaluates the answer in full ({@link BoundedResults}) before Fuseki writes it: a timeout is then an error status. */
@@ -41,16 +61,69 @@ final class ActionSparql extends SPARQL_QueryDataset {
     }
 
     /**
-     * A GET with no parameters at all is, to Fuseki, a request for a service description it does not
-     * have (a 404 "Service Description"); someone who opened the endpoint's address wants to know how
-     * to send a query.
+     * "SPARQL services made available via the SPARQL Protocol should return a service description
+     * document at the service endpoint when dereferenced using the HTTP GET operation without any
+     * query parameter strings provided" (SPARQL 1.1 Service Description, 2). {@code format=} alone,
+     * as on every linked-data page, chooses its syntax; Accept otherwise, Turtle when it says nothing.
      */
     @Override
     public void execGet(HttpAction action) {
-        if (!action.getRequest().getParameterNames().hasMoreElements())
-            throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
-                    + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); a query form is on the home page /");
+        HttpServletRequest request = action.getRequest();
+        List<String> parameters = Collections.list(request.getParameterNames());
+        if (parameters.isEmpty() || parameters.equals(List.of("format"))) {
+            describe(action);
+            return;
+        }
         super.execGet(action);
+    }
+
+    private void describe(HttpAction action) {
+        Format view = Negotiation.choose(action.getRequest(), action.getResponse(), RdfView.DATA_FIRST).format();
+        Model description = site.serviceDescription();
+        if (view == Format.HTML)
+            Reply.html(action.getResponse(), EndpointPage.render(description,
+                    description.createResource(ServiceDescription.serviceIri(site.config().base() + ServiceDescription.ENDPOINT_PATH))));
+        else
+            Reply.rdf(action.getResponse(), description, view);
+    }
+
+    /** Fuseki's answer leaves HEAD out, which the server answers as GET. */
+    @Override
+    public void execOptions(HttpAction action) {
+        ActionLib.setCommonHeadersForOptions(action);
+        action.setResponseHeader("Allow", ALLOW);
+        ServletOps.success(action);
+    }
+
+    /**
+     * Before Fuseki's own checks, which answer these cases with terse messages (or, for a body in
+     * UTF-16, with a parse error about the bytes it misread as UTF-8).
+     */
+    @Override
+    public void validate(HttpAction action) {
+        HttpServletRequest request = action.getRequest();
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        if (method.equals("GET") || method.equals("POST"))
+            checkHowTheQueryIsSent(request);
+        super.validate(action);
+    }
+
+    private static void checkHowTheQueryIsSent(HttpServletRequest request) {
+        ContentType type = request.getContentType() == null ? null : ContentType.create(request.getContentType());
+        String mediaType = type == null ? null : type.getContentTypeStr().toLowerCase(Locale.ROOT);
+        if (request.getMethod().equalsIgnoreCase("POST") && mediaType != null && !Set.of(SPARQL_QUERY, FORM).contains(mediaType))
+            throw new AigbException.UnsupportedMediaType("unsupported-media-type", "A query is sent as " + SPARQL_QUERY
+                    + " (the query as the body) or as the form field query (" + FORM + "), not as " + Text.cut(mediaType, 80));
+        if (SPARQL_QUERY.equals(mediaType)) {
+            String charset = type.getCharset();
+            if (charset != null && !charset.equalsIgnoreCase("utf-8"))
+                throw new AigbException.UnsupportedMediaType("unsupported-charset", "An " + SPARQL_QUERY
+                        + " body is UTF-8 (the media type has no other encoding), not " + Text.cut(charset, 40));
+            return;
+        }
+        if (request.getParameter("query") == null)
+            throw new AigbException.BadInput("missing-query", "No query: send it as ?query=... (GET), as the form field query"
+                    + " (POST, application/x-www-form-urlencoded) or as an application/sparql-query body (POST); the query editor is at /editor");
     }
 
     @Override
@@ -58,9 +131,9 @@ final class ActionSparql extends SPARQL_QueryDataset {
         super.validateQuery(action, query);
         QueryPolicy.check(query);
         checkTimeout(action.getRequestParameter("timeout"));
-        if (action.getRequestParameter("output") == null && action.getRequestParameter("format") == null
-                && action.getRequestParameter("force-accept") == null)
-            Formats.negotiate(action.getRequestHeader("Accept"), offers(query));
+        String named = SparqlFormats.PARAMETERS.stream().map(action::getRequestParameter).filter(v -> v != null).findFirst().orElse(null);
+        KgNegotiation.choose(action.getRequest(), action.getResponse(),
+                SparqlFormats.choose(SparqlFormats.of(query), Negotiation.accept(action.getRequest()), named));
     }
 
     /**
@@ -74,16 +147,6 @@ final class ActionSparql extends SPARQL_QueryDataset {
                     + Text.cut(timeout, 40) + "'; it can only shorten the service's time limit");
     }
 
-    /** What Fuseki writes for each query form (its own lists, so the two cannot disagree). */
-    private static AcceptList offers(Query query) {
-        if (query.isSelectType())
-            return DEF.rsOfferTable;
-        if (query.isAskType())
-            return DEF.rsOfferBoolean;
-        if (query.isConstructType())
-            return DEF.constructOffer;
-        return DEF.rdfOffer;
-    }
 
     @Override
     protected void execute(String queryString, HttpAction action) {

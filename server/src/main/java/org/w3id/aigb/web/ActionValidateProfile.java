@@ -5,10 +5,11 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.profile.ReportFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class ActionValidateProfile extends ActionProfile {
     static final String PATH = "/profiles/validate";
+    /** The report's formats with the JSON summary first: what a client that accepts anything gets. */
+    static final Offers OFFERS = Offers.of("report format", Format.JSON, Format.TTL, Format.JSONLD, Format.TEXT);
 
     private final transient Supplier<ProfileValidator> validator;
 
@@ -33,7 +36,7 @@ final class ActionValidateProfile extends ActionProfile {
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
-        ReportFormat format = ReportFormat.forAccept(request.getHeader("Accept"));
+        Format format = Negotiation.byAccept(request, response, OFFERS).format();
         ProfileReport report = validator.get().validate(profile);
         Reply.stream(response, format.mediaType(), out -> ProfileReportWriter.write(List.of(new ProfileReportWriter.Named(SOURCE, report)), format, out));
     }

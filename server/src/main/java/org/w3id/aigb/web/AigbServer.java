@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.GSP_R;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,6 +21,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
+import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.graph.FutureGraph;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
@@ -40,7 +43,7 @@ import org.w3id.aigb.vocab.Graphs;
  * {@code /kg/sparql} with jena-text's {@code text:query}, read-only Graph Store at {@code /kg/data}),
  * the linked-data pages and the search ({@code /search}) beside it; the profile endpoints
  * ({@code /profiles/validate}, {@code /profiles/obligations}, {@code /profiles/convert}), the profile
- * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); in the named graph
+ * builder ({@code /profiles/new}, with {@code /profiles/vocabulary}); the query editor ({@code /editor}); in the named graph
  * {@code https://w3id.org/aigb/graph/profiles}, the example profiles with their derivations; and the
  * registry of submitted profiles ({@code /submissions}, {@code /review}, {@code /audit}), whose
  * published versions are the named graph {@code https://w3id.org/aigb/graph/submissions} and
@@ -48,7 +51,9 @@ import org.w3id.aigb.vocab.Graphs;
  * Production ({@code serve}) and the tests build it with this one class.
  * <p>
  * Hardening lives here in one place: only read operations are registered; {@link ReadOnlyFilter}
- * refuses writes before dispatch; {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
+ * refuses writes before dispatch; {@link DatasetServices} lets only the two services through under
+ * {@code /kg}; {@link PublicCors} opens the public paths, and only those, to other origins;
+ * {@link RequestSizeFilter} caps bodies; the SPARQL endpoint
  * evaluates an answer in full, within the time and result limits, before writing any of it
  * ({@link BoundedResults}); the endpoint context sets the query timeout and refuses SERVICE (also
  * switched off globally by {@code AigbSystem}, and refused before evaluation by {@code QueryPolicy}).
@@ -76,9 +81,10 @@ public final class AigbServer {
     private final List<StartupTask<?>> startupTasks;
     private final ExecutorService startupPool;
     private final Registry registry;
+    private final Routes routes;
 
     private AigbServer(FusekiServer fuseki, ServerConfig config, Site site, SparqlTextIndex textIndex,
-                       List<StartupTask<?>> startupTasks, ExecutorService startupPool, Registry registry) {
+                       List<StartupTask<?>> startupTasks, ExecutorService startupPool, Registry registry, Routes routes) {
         this.registry = registry;
         this.fuseki = fuseki;
         this.config = config;
@@ -86,6 +92,7 @@ public final class AigbServer {
         this.textIndex = textIndex;
         this.startupTasks = startupTasks;
         this.startupPool = startupPool;
+        this.routes = routes;
     }
 
     /** What the profile endpoints need, built together in the background at start-up. */
@@ -114,7 +121,7 @@ public final class AigbServer {
         });
         SearchConfig searchConfig = SearchConfig.read(sources);
         StartupTask<Search> search = StartupTask.run("search index",
-                () -> Search.build(loaded, sources, searchConfig, config.limits().timeoutMillis()), pool);
+                () -> Search.build(loaded, sources, searchConfig, config.limits()), pool);
         StartupTask<ProfileServices> profiles = StartupTask.run("profile validator and obligation engine", () -> {
             ProfileValidator validator = ProfileValidator.create(sources, loaded, config.limits());
             return new ProfileServices(validator, ObligationEngine.create(sources, loaded, validator, config.limits()));
@@ -142,48 +149,27 @@ public final class AigbServer {
         // The endpoint serves the graph with its jena-text index attached, so text:query works in SPARQL.
         SparqlTextIndex textIndex = site.textIndex();
         DatasetGraph dsg = textIndex.dataset();
-        Context endpointContext = new Context();
-        endpointContext.set(ARQ.queryTimeout, Long.toString(config.limits().timeoutMillis()));
-        endpointContext.set(ARQ.httpServiceAllowed, false);
+        Routes routes = new Routes(routes(site, profiles, registry));
         DataService.Builder data = DataService.newBuilder(dsg)
-                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(endpointContext).processor(new Guarded(new ActionSparql(config.limits()))).build())
-                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("data")
-                        .context(endpointContext).processor(new Guarded(new GSP_R())).build());
-        FusekiServer fuseki = FusekiServer.create()
+                .addEndpoint(endpoint(Operation.Query, SPARQL, new ActionSparql(config.limits(), site), routes, config))
+                .addEndpoint(endpoint(Operation.GSP_R, GRAPH_STORE, new GSP_R(), routes, config));
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
                 .add(DATASET, data)
                 .enablePing(true)
-                .enableCors(true)
-                .addFilter("/*", new RequestSizeFilter(config.limits()))
-                .addFilter("/*", new ReadOnlyFilter())
+                .enableCors(false) // PublicCors instead: Fuseki's allows credentials and every method, on every path
+                // the registry's private paths (a submitter's or reviewer's token) are not offered to other origins
+                .addFilter("/*", new PublicCors(List.of(ActionSubmissions.PATH, ActionReviewPage.PATH, ActionAudit.PATH)))
+                .addFilter("/*", new RequestSizeFilter(config.limits(), routes))
+                .addFilter("/*", new ReadOnlyFilter(routes))
+                .addFilter("/*", new DatasetServices())
                 .addFilter("/*", new SourceNoticeFilter(site.sourceNotice()))
-                .addServlet("", new ActionHome(site))
-                .addServlet("/id/*", new ActionResource(site))
-                .addServlet("/ontology", new ActionOntology(site))
-                .addServlet("/ontology/*", new ActionOntology(site))
-                .addServlet("/list/*", new ActionList(site))
-                .addServlet("/items", new ActionItems(site))
-                .addServlet("/search", new ActionSearch(site))
-                .addServlet("/query/*", new ActionQuery(site))
-                .addServlet("/dumps/*", new ActionDumps(site))
-                .addServlet("/dataset", new ActionDataset(site))
-                .addServlet("/dataset/*", new ActionDataset(site))
-                .addServlet("/graph/*", new ActionDataset(site))
-                .addServlet("/.well-known/void", new ActionDataset(site))
-                .addServlet(ActionProfileForm.PATH, new ActionProfileForm(site))
-                .addServlet(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), config.limits()))
-                .addServlet(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), config.limits()))
-                .addServlet(ActionContext.PATH, new ActionContext(site))
-                .addServlet(ActionBuilder.PATH, new ActionBuilder(site))
-                .addServlet(ActionFormVocabulary.PATH, new ActionFormVocabulary(site))
-                .addServlet(ActionConvertProfile.PATH, new ActionConvertProfile(config.limits()))
-                .addServlet(ActionSubmissions.PATH + "/*", new ActionSubmissions(() -> registry, site, config.limits()))
-                .addServlet(ActionAudit.PATH, new ActionAudit(() -> registry, site))
-                .addServlet(ActionReviewPage.PATH + "/*", new ActionReviewPage(site))
-                .addServlet("/id/submission/*", new ActionPublishedSubmission(site, () -> registry))
-                .build();
+                .addFilter(DATASET + "/*", new KgNegotiation(DATASET + "/" + GRAPH_STORE));
+        for (Route r : routes.all())
+            if (r.servlet() != null)
+                builder.addServlet(r.path(), r.servlet());
+        FusekiServer fuseki = builder.build();
         ContainerErrors errors = new ContainerErrors();
         fuseki.getJettyServer().setErrorHandler(errors);
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setErrorHandler(errors);
@@ -196,7 +182,70 @@ public final class AigbServer {
                     http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER_BYTES / 4);
                 }
             }
-        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool, registry);
+        return new AigbServer(fuseki, config, site, textIndex, List.of(search, profiles, examples), pool, registry, routes);
+    }
+
+    private static final String SPARQL = "sparql";
+    private static final String GRAPH_STORE = "data";
+
+    /**
+     * Every path the service answers, with its handler and what it takes ({@link Route}): the one
+     * list that the filters (methods, body caps) and the README's table of paths read.
+     */
+    private static List<Route> routes(Site site, StartupTask<ProfileServices> profiles, Registry registry) {
+        ActionSubmissions submissions = new ActionSubmissions(() -> registry, site, site.config().limits());
+        ActionOntology ontology = new ActionOntology(site);
+        ActionDataset dataset = new ActionDataset(site);
+        Limits limits = site.config().limits();
+        return List.of(
+                Route.page("", new ActionHome(site)),
+                Route.page("/id/*", new ActionResource(site)),
+                Route.page("/ontology", ontology),
+                Route.page("/ontology/*", ontology),
+                Route.page("/list/*", new ActionList(site)),
+                Route.page("/items", new ActionItems(site)),
+                Route.page("/search", new ActionSearch(site)),
+                Route.page("/query/*", new ActionQuery(site)),
+                Route.page("/dumps/*", new ActionDumps(site)),
+                Route.page("/dataset", dataset),
+                Route.page("/dataset/*", dataset),
+                Route.page("/graph/*", dataset),
+                Route.page("/.well-known/void", dataset),
+                Route.page(ActionProfileForm.PATH, new ActionProfileForm(site)),
+                Route.profile(ActionValidateProfile.PATH, new ActionValidateProfile(() -> profiles.get().validator(), limits)),
+                Route.profile(ActionObligations.PATH, new ActionObligations(() -> profiles.get().engine(), limits)),
+                Route.profile(ActionConvertProfile.PATH, new ActionConvertProfile(limits)),
+                Route.page(ActionFormVocabulary.PATH, new ActionFormVocabulary(site)),
+                Route.file(ActionBuilder.PATH, new ActionBuilder(site)),
+                Route.page(ActionEditor.PATH, new ActionEditor(site)),
+                Route.file(ActionContext.PATH, new ActionContext(site)),
+                // the registry: a profile submitted to /submissions; reviews and publication under it (each with a token)
+                Route.api(ActionSubmissions.PATH, List.of("GET", "HEAD", "POST"), Limit.PROFILE_BYTES, null),
+                Route.api(ActionSubmissions.PATH + "/*", List.of("GET", "HEAD", "POST"), Limit.REQUEST_BYTES, submissions),
+                Route.page(ActionAudit.PATH, new ActionAudit(() -> registry, site)),
+                Route.page(ActionReviewPage.PATH + "/*", new ActionReviewPage(site)),
+                Route.page("/id/submission/*", new ActionPublishedSubmission(site, () -> registry)),
+                Route.endpoint(DATASET + "/" + SPARQL, Limit.TIMEOUT, "GET", "HEAD", "POST"),
+                Route.endpoint(DATASET + "/" + GRAPH_STORE, Limit.TIMEOUT, "GET", "HEAD"),
+                Route.endpoint("/$/ping", null, "GET", "HEAD"));
+    }
+
+    /**
+     * A Fuseki endpoint of the dataset under its route: the route's time limit as the query timeout,
+     * SERVICE refused (also switched off globally by {@code AigbSystem}, and refused before evaluation
+     * by {@code QueryPolicy}), errors answered by {@link HttpErrors}.
+     */
+    private static Endpoint endpoint(Operation operation, String name, ActionProcessor processor, Routes routes, ServerConfig config) {
+        Route route = routes.find(DATASET + "/" + name).orElseThrow();
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(config.limits().get(route.timeLimit())));
+        context.set(ARQ.httpServiceAllowed, false);
+        return Endpoint.create().operation(operation).endpointName(name).context(context).processor(new Guarded(processor)).build();
+    }
+
+    /** Every path the service answers ({@link Route}). */
+    List<Route> routes() {
+        return routes.all();
     }
 
     /** Starts listening; an address already in use is bad input (exit 2), not an internal error. */

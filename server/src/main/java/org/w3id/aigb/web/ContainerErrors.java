@@ -3,13 +3,13 @@ package org.w3id.aigb.web;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.atlas.web.MediaType;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.aigb.format.Format;
 
 /**
  * Errors raised by the container itself rather than by a handler: unknown paths, and URIs Jetty
@@ -25,10 +25,10 @@ final class ContainerErrors extends ErrorHandler {
         // bad message caused by IllegalArgumentException, and no longer knows the URI.
         boolean unresolvable = cause instanceof BadMessageException && cause.getCause() instanceof IllegalArgumentException;
         HttpErrors.Mapped m = HttpErrors.forStatus(code, message, rawUri, unresolvable);
-        MediaType type = HttpErrors.chooseType(request.getHeaders().get(HttpHeader.ACCEPT));
+        Format type = HttpErrors.chooseType(String.join(", ", request.getHeaders().getValuesList(HttpHeader.ACCEPT)));
         byte[] body = HttpErrors.body(m, type).getBytes(StandardCharsets.UTF_8);
         response.setStatus(m.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type.getContentTypeStr() + "; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type.contentType());
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if (cause instanceof BadMessageException)

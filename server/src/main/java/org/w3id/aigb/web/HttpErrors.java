@@ -2,11 +2,11 @@ package org.w3id.aigb.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
@@ -21,8 +21,9 @@ import org.w3id.aigb.JsonText;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Text;
 import org.w3id.aigb.Limits.Limit;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 import org.w3id.aigb.query.QueryFile;
-import org.w3id.aigb.query.QueryPolicy;
 import org.w3id.aigb.render.Html;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,11 +32,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The only place that maps exceptions to HTTP statuses, for our pages and for the Fuseki
  * endpoints alike: {@code BadInput} 400, {@code NotFound} 404, {@code TooLarge} 413,
- * {@code UnsupportedMediaType} 415, a refused query (SERVICE) 422, an exceeded limit its limit's
- * status ({@link Limits.Limit#status()}: 400, 413 or 422), read-only refusals 405/403, not
- * acceptable 406; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
+ * {@code UnsupportedMediaType} 415, {@code QueryRefused} (SERVICE) 422, an exceeded limit its limit's
+ * status ({@link Limits.Limit#status()}: 400, 413 or 422; a time limit too), read-only refusals
+ * 405/403, {@code NotAcceptable} 406 (listing what is offered), {@code NotReady} 503 with
+ * {@code Retry-After}; for the registry {@code Unauthorized} 401 (with {@code WWW-Authenticate: Bearer}),
  * {@code Forbidden} 403, {@code Conflict} 409, {@code Unprocessable} 422, {@code Unavailable} 503.
- * Client errors are not logged. Anything else is a 500 that names a short error id
+ * By type, never by code. Client errors are not logged. Anything else is a 500 that names a short error id
  * and nothing of the exception; the log has one line with that id and the request id (the stack
  * trace only at debug level).
  * The body is JSON {@code {code, message, line?, column?}}, or plain text or HTML when the client
@@ -44,16 +46,24 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
-    private static final MediaType JSON = MediaType.create("application/json");
-    private static final MediaType TEXT = MediaType.create("text/plain");
-    private static final MediaType HTML = MediaType.create("text/html");
-    private static final AcceptList OFFERS = AcceptList.create(JSON, TEXT, HTML);
+    /** An error's body: JSON, or plain text or a page for a client that prefers them (never a 406: JSON then). */
+    static final Offers OFFERS = Offers.of("error format", Format.JSON, Format.TEXT, Format.HTML);
+
+    /** When to ask again for what is still being built at start-up (it takes a few seconds). */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** Longest message sent (characters). */
     static final int MAX_MESSAGE = 1000;
 
-    /** An error as the client sees it. */
-    public record Mapped(int status, String code, String message, long line, long column, String allow) {}
+    /**
+     * An error as the client sees it: {@code allow} is the {@code Allow} header of a 405;
+     * {@code available}, the media types a 406 lists (empty otherwise).
+     */
+    public record Mapped(int status, String code, String message, long line, long column, String allow, List<String> available) {
+        Mapped(int status, String code, String message, long line, long column, String allow) {
+            this(status, code, message, line, column, allow, List.of());
+        }
+    }
 
     private HttpErrors() {}
 
@@ -72,12 +82,12 @@ public final class HttpErrors {
             return new Mapped(Limit.TIMEOUT.status(), Limit.TIMEOUT.code(), "The query took longer than the server's time limit and was stopped (--"
                     + Limit.TIMEOUT.flag() + ")", -1, -1, null);
         if (thrown instanceof QueryDeniedException e)
-            return new Mapped(422, QueryPolicy.REFUSED, "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
+            return new Mapped(422, "query-refused", "Refused: " + e.getMessage() + " (federated queries are not allowed)", -1, -1, null);
         if (thrown instanceof OperationDeniedException)
             return new Mapped(403, "operation-refused", "This operation is not allowed", -1, -1, null);
         if (thrown instanceof ActionErrorException e && e.getRC() < 500)
             return new Mapped(e.getRC(), codeOf(e.getRC()), e.getMessage() == null ? codeOf(e.getRC()) : e.getMessage().strip(), -1, -1,
-                    e.getRC() == 405 ? "GET, HEAD, POST" : null);
+                    null);
         return internal(thrown, requestId);
     }
 
@@ -85,7 +95,9 @@ public final class HttpErrors {
         if (e instanceof Limits.LimitExceeded l)
             return new Mapped(l.limit().status(), l.code(), l.getMessage(), l.line(), l.column(), null);
         if (e instanceof AigbException.BadInput b)
-            return new Mapped(b.code().equals(QueryPolicy.REFUSED) ? 422 : 400, b.code(), b.getMessage(), b.line(), b.column(), null);
+            return new Mapped(400, b.code(), b.getMessage(), b.line(), b.column(), null);
+        if (e instanceof AigbException.NotReady)
+            return simple(503, e);
         if (e instanceof AigbException.NotFound)
             return simple(404, e);
         if (e instanceof AigbException.TooLarge)
@@ -106,8 +118,8 @@ public final class HttpErrors {
             LOG.warn("[{}] {}", requestId, e.getMessage(), e.getCause());
             return simple(503, e);
         }
-        if (e instanceof AigbException.NotAcceptable)
-            return simple(406, e);
+        if (e instanceof AigbException.NotAcceptable n)
+            return new Mapped(406, n.code(), n.getMessage(), -1, -1, null, n.available());
         return internal(thrown, requestId);
     }
 
@@ -176,19 +188,23 @@ public final class HttpErrors {
         response.resetBuffer();
         if (m.status() != 413)
             drain(request);
-        MediaType type = chooseType(request);
+        Format type = chooseType(request);
         byte[] body = body(m, type).getBytes(StandardCharsets.UTF_8);
         response.setStatus(m.status());
-        response.setContentType(type.getContentTypeStr() + "; charset=utf-8");
+        response.setContentType(type.contentType());
         response.setContentLength(body.length);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (m.allow() != null)
-            response.setHeader("Allow", m.allow());
+        // a 405 of our own names its methods; Fuseki's own 405s know nothing of them: the path's route does
+        String allow = m.allow() != null || m.status() != 405 ? m.allow() : Routes.known(request).map(Route::allow).orElse("GET, HEAD");
+        if (allow != null)
+            response.setHeader("Allow", allow);
         if (findOurs(thrown) instanceof AigbException.Unauthorized u)
             response.setHeader("WWW-Authenticate", challenge(u));
         if (m.status() == 413)
             response.setHeader("Connection", "close");
+        if (m.status() == 503)
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         try {
             response.getOutputStream().write(body);
             response.flushBuffer();
@@ -222,26 +238,24 @@ public final class HttpErrors {
         }
     }
 
-    private static MediaType chooseType(HttpServletRequest request) {
-        return chooseType(request.getHeader("Accept"));
+    private static Format chooseType(HttpServletRequest request) {
+        return chooseType(Negotiation.accept(request));
     }
 
-    static MediaType chooseType(String accept) {
-        if (accept == null || accept.isBlank())
-            return JSON;
+    /** The body's format for an Accept header: an error is answered whatever the header says (JSON when it accepts none of them). */
+    static Format chooseType(String accept) {
         try {
-            MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-            return chosen == null ? JSON : chosen;
-        } catch (RuntimeException e) {
-            return JSON; // a malformed Accept header: the error is still answered
+            return OFFERS.negotiate(accept).format();
+        } catch (AigbException.NotAcceptable e) {
+            return Format.JSON;
         }
     }
 
-    static String body(Mapped m, MediaType type) {
+    static String body(Mapped m, Format type) {
         String message = Text.cut(m.message(), MAX_MESSAGE);
-        if (type.getContentTypeStr().equals("text/plain"))
-            return m.status() + " " + m.code() + ": " + message + position(m) + "\n";
-        if (type.getContentTypeStr().equals("text/html"))
+        if (type == Format.TEXT)
+            return m.status() + " " + m.code() + ": " + message + position(m) + available(m) + "\n";
+        if (type == Format.HTML)
             return Html.errorPage(m.status(), m.code(), message + position(m));
         JsonObject json = new JsonObject();
         json.put("code", m.code());
@@ -250,12 +264,21 @@ public final class HttpErrors {
             json.put("line", m.line());
             json.put("column", m.column());
         }
+        if (!m.available().isEmpty()) {
+            JsonArray types = new JsonArray();
+            m.available().forEach(types::add);
+            json.put("available", types);
+        }
         return JsonText.compact(json) + "\n";
     }
 
     /** RFC 6750: a bare challenge when no token was sent, {@code invalid_token} when one was refused. */
     private static String challenge(AigbException.Unauthorized u) {
         return u.credentialsGiven() ? "Bearer realm=\"aigb\", error=\"invalid_token\"" : "Bearer realm=\"aigb\"";
+    }
+
+    private static String available(Mapped m) {
+        return m.available().isEmpty() ? "" : "\navailable: " + String.join(", ", m.available());
     }
 
     private static String position(Mapped m) {

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Base of our GET-only pages: one {@link #get} per page, every exception answered by {@link HttpErrors}. */
+/**
+ * Base of our pages: one {@link #get} per page, every exception answered by {@link HttpErrors}.
+ * Which methods reach it (GET and HEAD) is its {@link Route}'s to say ({@link ReadOnlyFilter}).
+ */
 abstract class PageServlet extends HttpServlet {
     protected final transient Site site;
 
@@ -17,15 +20,7 @@ abstract class PageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String method = request.getMethod();
-        if (method.equals("OPTIONS")) {
-            response.setHeader("Allow", "GET, HEAD, OPTIONS");
-            response.setStatus(200);
-            return;
-        }
         try {
-            if (!method.equals("GET") && !method.equals("HEAD"))
-                throw new Refused.MethodNotAllowed(method, request.getRequestURI(), "GET, HEAD");
             get(request, response);
         } catch (RuntimeException e) {
             HttpErrors.send(request, response, e, RequestIds.next(response));

@@ -1,46 +1,38 @@
 package org.w3id.aigb.web;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
-import org.w3id.aigb.Formats;
+import org.w3id.aigb.format.Format;
+import org.w3id.aigb.format.Offers;
 
 /**
- * The ways a linked-data document is served, chosen by {@code ?format=} or else by the Accept
- * header. HTML comes first so browsers, and clients that accept anything, get the page.
+ * The representations of a linked-data document ({@code /id/…}, {@code /ontology}, {@code /dataset},
+ * {@code /graph/…}): its HTML page, first, so that browsers and clients that accept anything get the
+ * page; and the RDF syntaxes, written as people read them (Turtle grouped by subject, JSON-LD
+ * indented). {@code application/json} is answered with JSON-LD, {@code text/plain} with N-Triples
+ * and {@code application/xhtml+xml} with the page.
  */
-enum RdfView {
-    HTML("html", "text/html", null),
-    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
-    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
-    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
-    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
+final class RdfView {
+    static final Offers OFFERS = Offers.of("format", Format.HTML, Format.TTL, Format.JSONLD, Format.NT, Format.RDFXML)
+            .alias("application/json", Format.JSONLD).alias("application/xhtml+xml", Format.HTML).alias("text/plain", Format.NT);
 
-    final String format;
-    final String mediaType;
-    final RDFFormat rdfFormat;
+    /**
+     * The same offers with Turtle first, for a document read mostly by programs (the SPARQL service
+     * description): an Accept that names nothing in particular gets Turtle, a browser (which names
+     * text/html) still gets the page.
+     */
+    static final Offers DATA_FIRST = Offers.of("format", Format.TTL, Format.JSONLD, Format.NT, Format.RDFXML, Format.HTML)
+            .alias("application/json", Format.JSONLD).alias("application/xhtml+xml", Format.HTML).alias("text/plain", Format.NT);
 
-    RdfView(String format, String mediaType, RDFFormat rdfFormat) {
-        this.format = format;
-        this.mediaType = mediaType;
-        this.rdfFormat = rdfFormat;
-    }
+    private RdfView() {}
 
-    private static final AcceptList OFFERS = AcceptList.create(
-            "text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
-            "application/json", "application/xhtml+xml", "text/plain");
-
-    /** {@code ?format=} wins; otherwise the best match for Accept; HTML without Accept; 406 when nothing matches. */
-    static RdfView choose(String formatParam, String accept) {
-        if (formatParam != null)
-            return Formats.byName(RdfView.class, v -> v.format, "format", formatParam);
-        MediaType chosen = Formats.negotiate(accept, OFFERS);
-        return switch (chosen.getContentTypeStr()) {
-            case "text/turtle" -> TURTLE;
-            case "application/ld+json", "application/json" -> JSONLD;
-            case "application/n-triples", "text/plain" -> NTRIPLES;
-            case "application/rdf+xml" -> RDFXML;
-            default -> HTML;
+    /** How a document is written in one of the RDF syntaxes offered. */
+    static RDFFormat writer(Format format) {
+        return switch (format) {
+            case TTL -> RDFFormat.TURTLE_PRETTY;
+            case JSONLD -> RDFFormat.JSONLD11_PRETTY;
+            case NT -> RDFFormat.NTRIPLES;
+            case RDFXML -> RDFFormat.RDFXML_PLAIN;
+            default -> throw new IllegalArgumentException(format + " is not a linked-data syntax");
         };
     }
 }

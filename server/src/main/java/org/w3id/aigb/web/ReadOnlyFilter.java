@@ -1,7 +1,9 @@
 package org.w3id.aigb.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -12,53 +14,56 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The service is read-only everywhere, whatever Fuseki would otherwise dispatch: only GET, HEAD
- * and OPTIONS are accepted, plus POST of a query to the SPARQL endpoint and of a company profile to
- * {@code /profiles/validate}, {@code /profiles/obligations} or {@code /profiles/convert} (which store
- * nothing). The one exception is the registry ({@code /submissions/…}), whose POSTs each need an
- * access token and never touch the served dataset. A write method answers 405; SPARQL Update (by
- * content type or an {@code update} parameter) answers 403. Checked before any handler runs, so a
- * refused request never reaches the dataset.
+ * The service is read-only everywhere, whatever Fuseki would otherwise dispatch: each path takes
+ * only the methods its {@link Route} declares (GET and HEAD; POST of a query to the SPARQL endpoint
+ * and of a company profile to the profile endpoints, which store nothing; and the registry's POSTs
+ * under {@code /submissions}, each with an access token, which never touch the served dataset), and
+ * a path with no route only GET, HEAD and OPTIONS. Any other method answers 405 with the route's methods as
+ * {@code Allow}; SPARQL Update (by content type, or an {@code update} parameter anywhere under the
+ * dataset) answers 403. OPTIONS on our own pages is answered here, from the route. Checked before
+ * any handler runs, so a refused request never reaches the dataset.
  */
 final class ReadOnlyFilter implements Filter {
-    static final String SPARQL_PATH = "/kg/sparql";
+    static final String SPARQL_PATH = AigbServer.DATASET + "/sparql";
+    /** What a path with no route takes. */
+    private static final List<String> READ = List.of("GET", "HEAD", "OPTIONS");
+
+    private final Routes routes;
+
+    ReadOnlyFilter(Routes routes) {
+        this.routes = routes;
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
+        Optional<Route> route;
         try {
-            check(request);
+            route = routes.of(request);
+            check(request, route);
         } catch (RuntimeException e) {
             HttpErrors.send(request, response, e, RequestIds.next(response));
+            return;
+        }
+        if (request.getMethod().equals("OPTIONS") && route.isPresent() && !route.get().finer()) {
+            response.setHeader("Allow", route.get().allow() + ", OPTIONS");
+            response.setStatus(200);
             return;
         }
         chain.doFilter(req, resp);
     }
 
-    private static void check(HttpServletRequest request) {
+    private static void check(HttpServletRequest request, Optional<Route> route) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         String path = request.getRequestURI();
-        boolean sparql = path.equals(SPARQL_PATH);
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (contentType.startsWith("application/sparql-update"))
+        // An update sent anywhere under the dataset (Fuseki's /kg/update, /kg itself) is refused as an update.
+        boolean dataset = path.equals(AigbServer.DATASET) || path.startsWith(AigbServer.DATASET + "/");
+        if (contentType.startsWith("application/sparql-update") || (dataset && request.getParameter("update") != null))
             throw update();
-        boolean profiles = path.equals(ActionValidateProfile.PATH) || path.equals(ActionObligations.PATH) || path.equals(ActionConvertProfile.PATH);
-        switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> { }
-            case "POST" -> {
-                if (!sparql && !profiles && !registry(path))
-                    throw new Refused.MethodNotAllowed(method, path, "GET, HEAD");
-            }
-            default -> throw new Refused.MethodNotAllowed(method, path, sparql ? "GET, HEAD, POST" : profiles ? "POST" : "GET, HEAD");
-        }
-        if (sparql && request.getParameter("update") != null)
-            throw update();
-    }
-
-    /** The registry's paths, which take token-protected POSTs. */
-    static boolean registry(String path) {
-        return path.equals(ActionSubmissions.PATH) || path.startsWith(ActionSubmissions.PATH + "/");
+        if (route.isPresent() ? !route.get().allows(method) : !READ.contains(method))
+            throw new Refused.MethodNotAllowed(method, path, route.map(Route::allow).orElse("GET, HEAD"));
     }
 
     private static Refused.Forbidden update() {

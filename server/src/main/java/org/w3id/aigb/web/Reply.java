@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.aigb.format.Format;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,6 +25,11 @@ final class Reply {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    static void bytes(HttpServletResponse response, Format format, byte[] body) {
+        bytes(response, format.mediaType(), body);
+    }
+
+    /** {@code mediaType}: a format's own or one it is offered under ({@link org.w3id.aigb.format.Offers.Choice#mediaType()}). */
     static void bytes(HttpServletResponse response, String mediaType, byte[] body) {
         bytes(response, 200, mediaType, body);
     }
@@ -40,7 +46,7 @@ final class Reply {
 
     /** A JSON answer (compact, UTF-8) with a status. */
     static void json(HttpServletResponse response, int status, org.apache.jena.atlas.json.JsonValue json) {
-        bytes(response, status, "application/json", (org.w3id.aigb.JsonText.compact(json) + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes(response, status, Format.JSON.mediaType(), (org.w3id.aigb.JsonText.compact(json) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -59,24 +65,23 @@ final class Reply {
     }
 
     private static void headers(HttpServletResponse response, int status, String mediaType) {
-        boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("xml") || mediaType.contains("triples");
+        Format format = Format.ofMediaType(mediaType);
+        boolean text = format == null ? mediaType.startsWith("text/") : format.isText();
         response.setStatus(status);
         response.setContentType(text ? mediaType + "; charset=utf-8" : mediaType);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (mediaType.equals("text/html") && !response.containsHeader("Content-Security-Policy")) // a page may set its own
+        if (format == Format.HTML && !response.containsHeader("Content-Security-Policy")) // a page may set its own
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'");
     }
 
     static void html(HttpServletResponse response, String page) {
-        response.setHeader("Vary", "Accept");
-        bytes(response, "text/html", page.getBytes(StandardCharsets.UTF_8));
+        bytes(response, Format.HTML, page.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A linked-data document in the chosen syntax (not HTML). */
-    static void rdf(HttpServletResponse response, Model model, RdfView view) {
+    /** A linked-data document in one of the RDF syntaxes of {@link RdfView}. */
+    static void rdf(HttpServletResponse response, Model model, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, view.rdfFormat);
-        response.setHeader("Vary", "Accept");
-        bytes(response, view.mediaType, out.toByteArray());
+        RDFDataMgr.write(out, model, RdfView.writer(format));
+        bytes(response, format, out.toByteArray());
     }
 }

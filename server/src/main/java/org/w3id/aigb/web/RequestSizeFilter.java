@@ -16,36 +16,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Caps request bodies, per path: the profile endpoints ({@link #PROFILES}) and submissions
- * ({@code POST /submissions}) take profiles up to their
- * own limit ({@link Limit#PROFILE_BYTES}, 5 MB by default), every other path (SPARQL) the general
- * one ({@link Limit#REQUEST_BYTES}, 1 MB by default). A declared Content-Length over the cap is
- * refused before anything is read.
+ * Caps request bodies, per path, by the cap its {@link Route} declares: the profile endpoints take
+ * profiles up to their own limit ({@link Limit#PROFILE_BYTES}, 5 MB by default), every other path
+ * (SPARQL, and a path with no route) the general one ({@link Limit#REQUEST_BYTES}, 1 MB by default).
+ * A declared Content-Length over the cap is refused before anything is read.
  * A body without a length (chunked) is read here through a counter that throws past the cap, then
  * handed on from memory ({@link BufferedRequest}): Fuseki itself caps only form bodies, and a stream
  * that silently truncated would let a cut-off body through.
  */
 final class RequestSizeFilter implements Filter {
-    /** The paths under this prefix are capped by the profile cap. */
-    static final String PROFILES = "/profiles/";
-
     private final Limits limits;
+    private final Routes routes;
 
-    RequestSizeFilter(Limits limits) {
+    RequestSizeFilter(Limits limits, Routes routes) {
         this.limits = limits;
-    }
-
-    /** The limit on bodies for a request path: profiles (checked or submitted) get the profile limit. */
-    Limit limitFor(String path) {
-        return path != null && (path.startsWith(PROFILES) || path.equals(ActionSubmissions.PATH)) ? Limit.PROFILE_BYTES : Limit.REQUEST_BYTES;
+        this.routes = routes;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        // the decoded, normalised path (servlet path + path info), not the raw URI a client could dress up
-        Limit limit = limitFor(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+        Limit limit = routes.of(request).map(Route::bodyCap).orElse(Limit.REQUEST_BYTES);
         try {
             long declared = request.getContentLengthLong();
             if (declared > limits.get(limit))

@@ -29,6 +29,15 @@ public final class ServedDataset {
         return loaded.withNamedGraph(Graphs.PROFILES, examples);
     }
 
+    /**
+     * Makes the example profiles' derivations of a {@link #forCommandLine} dataset now (a few seconds),
+     * for a query that may read them: made on first use inside the query, they would count against its
+     * time limit.
+     */
+    public static void makeExamples(Dataset dataset) {
+        dataset.asDatasetGraph().getGraph(Graphs.PROFILES).size();
+    }
+
     /** The dataset of {@code query}: what the endpoint serves, the derivations made if a query reads them. */
     public static Dataset forCommandLine(KnowledgeGraph loaded, Sources sources, Limits limits) {
         Graph examples = FutureGraph.lazy(() -> ExampleProfiles.derive(sources,

@@ -24,12 +24,12 @@ public record ServerConfig(int port, String bind, String base, Limits limits) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535)
-            throw new AigbException.BadInput("usage", "--port must be between 0 and 65535, not " + port);
+            throw new AigbException.Usage("--port must be between 0 and 65535, not " + port);
         if (bind == null || bind.isBlank())
-            throw new AigbException.BadInput("usage", "--bind needs an address");
+            throw new AigbException.Usage("--bind needs an address");
         base = checkBase(base);
         if (limits == null)
-            throw new AigbException.BadInput("usage", "no limits given");
+            throw new AigbException.Usage("no limits given");
     }
 
     public static ServerConfig defaults() {
@@ -65,6 +65,6 @@ public record ServerConfig(int port, String bind, String base, Limits limits) {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw new AigbException.BadInput("usage", "--base must be an http(s) URL without query or fragment, not '" + base + "'");
+        throw new AigbException.Usage("--base must be an http(s) URL without query or fragment, not '" + base + "'");
     }
 }

@@ -6,26 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.w3id.aigb.graph.DatasetDescription;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Dumps;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ExampleProfiles;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
+import org.w3id.aigb.query.QueryRunner;
+import org.w3id.aigb.query.Table;
 import org.w3id.aigb.render.SourceNotice;
-import org.w3id.aigb.render.Table;
 import org.w3id.aigb.search.Search;
 import org.w3id.aigb.search.SearchConfig;
 import org.w3id.aigb.search.SparqlTextIndex;
@@ -55,11 +53,13 @@ final class Site {
 
     private volatile SubmissionDumps submissionDumps;
     private final java.util.function.LongSupplier publicationGeneration;
+    private volatile Model serviceDescription;
     private final Model ontology;
     private final OntologyEditions ontologyEditions;
     private final StartupTask<Search> search;
     private final SparqlTextIndex textIndex;
     private final Dataset dataset;
+    private final QueryRunner queries;
     private final Map<String, String> exampleProfiles = new LinkedHashMap<>();
     private final SourceNotice sourceNotice;
 
@@ -81,6 +81,7 @@ final class Site {
         this.search = search;
         this.textIndex = SparqlTextIndex.wrap(kg.dataset().asDatasetGraph(), searchConfig, background);
         this.dataset = DatasetFactory.wrap(textIndex.dataset());
+        this.queries = QueryRunner.over(dataset, config.limits());
         this.sourceNotice = SourceNotice.read(kg.dataset(), service.get("source-notice"));
         for (String file : ExampleProfiles.files(sources))
             exampleProfiles.put(file.substring(file.lastIndexOf('/') + 1, file.length() - ".ttl".length()), sources.read(file));
@@ -94,6 +95,11 @@ final class Site {
     /** The dataset every query runs on: the graph with its jena-text index, so text:query works. */
     Dataset dataset() {
         return dataset;
+    }
+
+    /** Runs queries over {@link #dataset()} within the server's time limit. */
+    QueryRunner queries() {
+        return queries;
     }
 
     SparqlTextIndex textIndex() {
@@ -122,13 +128,16 @@ final class Site {
         return research;
     }
 
+    /** The query a new tab of the query editor starts with ({@code queries/service/editor-start.rq}). */
+    QueryFile startQuery() {
+        return service.get("editor-start");
+    }
+
     /** The linked-data description of one IRI: empty when the graph says nothing about it. */
     Model describe(String iri) {
-        try (QueryExecution qe = exec(service.get("describe-resource"), Map.of("resource", ResourceFactory.createResource(iri)))) {
-            Model m = qe.execConstruct();
-            m.clearNsPrefixMap().setNsPrefixes(Prefixes.usedIn(m.getGraph())); // not the query's or the dataset's
-            return m;
-        }
+        Model m = queries.construct(service.get("describe-resource"), Map.of("resource", ResourceFactory.createResource(iri)));
+        m.clearNsPrefixMap().setNsPrefixes(Prefixes.usedIn(m.getGraph())); // not the query's or the dataset's
+        return m;
     }
 
     /** The ontology document: the whole ontology named graph (copied once, with the standard prefixes). */
@@ -160,20 +169,11 @@ final class Site {
     }
 
     Table select(QueryFile query, Map<String, RDFNode> bindings) {
-        try (QueryExecution qe = exec(query, bindings)) {
-            return Table.of(qe.execSelect());
-        }
-    }
-
-    private QueryExecution exec(QueryFile query, Map<String, RDFNode> bindings) {
-        QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query.query())
-                .timeout(config.limits().timeoutMillis(), TimeUnit.MILLISECONDS);
-        bindings.forEach(b::substitution);
-        return b.build();
+        return queries.select(query, bindings);
     }
 
     /** A dump of the asserted graphs, written once and then served from memory. */
-    byte[] dump(Dumps.Format format) {
+    byte[] dump(Format format) {
         return dumps.computeIfAbsent(format.extension(), f -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Dumps.write(kg, format, false, out);
@@ -186,7 +186,7 @@ final class Site {
      * published submissions change while the server runs: their dumps are kept for one publication
      * generation only.
      */
-    byte[] dump(Node graph, Dumps.Format format) {
+    byte[] dump(Node graph, Format format) {
         Map<String, byte[]> cache = dumps;
         if (graph.equals(Graphs.SUBMISSIONS)) {
             long generation = publicationGeneration.getAsLong();
@@ -208,9 +208,22 @@ final class Site {
         Description d = datasetDescription;
         long generation = publicationGeneration.getAsLong();
         if (d == null || d.generation() != generation) {
-            d = new Description(generation, DatasetDescription.build(kg, service.get("dataset-description").query(), config.base()));
+            d = new Description(generation, DatasetDescription.build(kg, service.get("dataset-description"), config.base()));
             datasetDescription = d;
         }
         return d.model();
+    }
+
+    /**
+     * The SPARQL Service Description of the endpoint, computed once: it names the graphs and counts
+     * the default graph, which do not change while the server runs.
+     */
+    Model serviceDescription() {
+        Model m = serviceDescription;
+        if (m == null) {
+            m = ServiceDescription.build(kg, service.get("service-description"), config.base());
+            serviceDescription = m;
+        }
+        return m;
     }
 }

@@ -7,10 +7,11 @@ import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.registry.Principal;
 import org.w3id.aigb.registry.Registry;
 import org.w3id.aigb.registry.Submissions;
-import org.w3id.aigb.render.ObligationFormat;
+import org.w3id.aigb.render.ObligationWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,15 +60,15 @@ final class SubmissionHandlers {
     void version(Principal principal, String org, long n, HttpServletRequest request, HttpServletResponse response) {
         Registry r = registry.get();
         Submissions.Stored stored = r.submissions().version(principal, org, n);
-        ObligationFormat format = ObligationFormat.forAccept(request.getHeader("Accept"));
+        Format format = Negotiation.byAccept(request, response, ObligationWriter.FORMATS).format();
         JsonObject submission = null;
-        if (format == ObligationFormat.JSON) {
+        if (format == Format.JSON) {
             submission = SubmissionJson.version(stored.info());
             submission.put("annotations", SubmissionJson.annotations(r.reviews().annotations(principal, org, n)));
         }
         String source = org + " " + n;
-        Reply.bytes(response, format.mediaType(), SubmissionRendering.version(r.submissions().derivation(stored), source, format, submission,
-                format == ObligationFormat.JSON ? stored.validation() : null));
+        Reply.bytes(response, format, SubmissionRendering.version(r.submissions().derivation(stored), source, format, submission,
+                format == Format.JSON ? stored.validation() : null));
     }
 
     /** {@code GET /submissions/{org}/{n}/profile}: the bytes as received, with their media type and digest. */

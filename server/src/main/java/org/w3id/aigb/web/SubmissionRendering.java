@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.aigb.JsonText;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.Derivation;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 
 /**
@@ -26,13 +26,13 @@ final class SubmissionRendering {
      * a {@code submission} member added, and the version's {@code validation} summary), Markdown, HTML,
      * Turtle or JSON-LD.
      */
-    static byte[] version(Derivation derivation, String source, ObligationFormat format, JsonObject submission, String validation) {
+    static byte[] version(Derivation derivation, String source, Format format, JsonObject submission, String validation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter writer = new ObligationWriter(out, format, false, true);
         // a kept derivation conforms by construction (a profile with violations is never stored): no report needed
         writer.write(new ObligationWriter.Entry(source, new ObligationEngine.Outcome(ProfileReport.notKept(), derivation)));
         writer.finish();
-        if (format != ObligationFormat.JSON)
+        if (format != Format.JSON)
             return out.toByteArray();
         JsonObject o = JSON.parse(out.toString(StandardCharsets.UTF_8));
         if (submission != null)

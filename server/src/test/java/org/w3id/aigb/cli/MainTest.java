@@ -17,6 +17,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aigb.AigbException;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.testing.TestKG;
 
 class MainTest {
@@ -109,6 +111,22 @@ class MainTest {
     }
 
     @Test
+    void aQueryOfTheRegistrysSubmissionsSaysItNeedsTheServerInsteadOfAnsweringNothing(@TempDir Path dir) throws Exception {
+        Run q71 = run("query", "q71");
+        assertEquals(Main.BAD_INPUT, q71.code(), q71.out());
+        assertEquals("", q71.out(), "no empty table");
+        assertTrue(q71.err().contains("(server-only-graph)") && q71.err().contains("/query/q71-submissions-roles"), q71.err());
+        Path inExists = Files.writeString(dir.resolve("exists.rq"),
+                "ASK { ?s ?p ?o FILTER EXISTS { GRAPH <https://w3id.org/aigb/graph/submissions> { ?s ?q ?r } } }");
+        assertEquals(Main.BAD_INPUT, run("query", inExists.toString()).code(), "named anywhere in the query");
+        Path profiles = Files.writeString(dir.resolve("profiles.rq"),
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/aigb/graph/profiles> { ?s ?p ?o } }");
+        Run examples = run("query", profiles.toString(), "--format", "csv");
+        assertEquals(Main.OK, examples.code(), examples.err() + " (the example profiles' graph the command line has)");
+        assertTrue(!examples.out().contains("\r\n0\r\n"), examples.out());
+    }
+
+    @Test
     void aRefusedQueryOrATimeoutIsBadInputNotAnInternalError(@TempDir Path dir) throws Exception {
         Path service = Files.writeString(dir.resolve("service.rq"), "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         Run refused = run("query", service.toString());
@@ -123,5 +141,14 @@ class MainTest {
         Run obligations = run("obligations", TestKG.repo("data/examples/profiles/company-z.ttl").toString(), "--timeout", "1ms");
         assertEquals(Main.BAD_INPUT, obligations.code(), obligations.err());
         assertTrue(obligations.err().contains("(query-timeout)"), obligations.err());
+    }
+
+    @Test
+    void theExitCodeOfAnErrorIsChosenByItsType() {
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new AigbException.QueryRefused("x")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(new AigbException.Usage("x")));
+        assertEquals(Main.BAD_INPUT, Main.exitCode(Limits.defaults().exceeded(Limits.Limit.TIMEOUT, "x")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new AigbException.NotReady("x")));
+        assertEquals(Main.INTERNAL, Main.exitCode(new AigbException("usage", "x")), "by type, not by code");
     }
 }

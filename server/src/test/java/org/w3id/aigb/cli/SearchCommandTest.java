@@ -7,7 +7,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.junit.jupiter.api.Test;
 
-/** The {@code search} command: the two questions of issue 8, a guided search, and its usage errors. */
+/** The {@code search} command: the two example questions of the README's Search section, a guided search, and its usage errors. */
 class SearchCommandTest {
     @Test
     void theAgentToolQuestionListsTheToolWhitelistNoteThenItsItem() {

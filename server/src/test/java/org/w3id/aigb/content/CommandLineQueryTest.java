@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.cli.Main;
 
-/** The two questions of issue 2's "done when", asked from the command line by query id. */
+/** The README's two command-line examples of research queries (q02, q03), asked by query id. */
 class CommandLineQueryTest {
 
     private static List<String> csvRows(String queryId, int columns) {

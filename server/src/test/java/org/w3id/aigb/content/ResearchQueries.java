@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.testing.TestKG;
 
 /** Runs the research queries ({@code queries/research/*.rq}) by id over the test graph, as the CLI does. */
@@ -70,7 +70,7 @@ final class ResearchQueries {
     /** The result as {@code aigb.jar query ID --format csv} writes it. */
     static String csv(String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(TestKG.get().dataset(), library().get(id).query(), ResultFormat.CSV, out, Limits.defaults());
+        QueryRunner.over(TestKG.get().dataset(), Limits.defaults()).write(library().get(id).query(), Format.CSV, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -9,13 +9,12 @@ import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Limits;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileValidator;
-import org.w3id.aigb.profile.ReportFormat;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.web.HttpErrors;
@@ -46,10 +45,10 @@ class ProfileFuzzTest {
             try {
                 Graph profile = reader.read(new ByteArrayInputStream(c.body()), c.syntax(), "fuzz");
                 ObligationEngine.Outcome outcome = engine.check(profile);
-                for (ReportFormat f : ReportFormat.values())
+                for (Format f : ProfileReportWriter.FORMATS.formats())
                     if (!f.isRdf() || i % 10 == 0)
                         ProfileReportWriter.write(List.of(new ProfileReportWriter.Named("fuzz", outcome.report())), f, new FuzzRun.Counter());
-                for (ObligationFormat f : ObligationFormat.values()) {
+                for (Format f : ObligationWriter.FORMATS.formats()) {
                     if (f.isRdf() && i % 10 != 0)
                         continue; // the derivation graph written for one case in ten: the slowest writer, and the same graph each time
                     FuzzRun.Counter out = new FuzzRun.Counter();

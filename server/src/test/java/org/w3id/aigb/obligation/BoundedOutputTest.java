@@ -21,14 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.w3id.aigb.Limits;
 import org.w3id.aigb.Limits.Limit;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 import org.w3id.aigb.profile.ProfileSyntax;
-import org.w3id.aigb.profile.ReportFormat;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.testing.TestKG;
 
@@ -83,7 +82,7 @@ class BoundedOutputTest {
         return sb.toString();
     }
 
-    static long size(ObligationEngine.Outcome outcome, ObligationFormat format) {
+    static long size(ObligationEngine.Outcome outcome, Format format) {
         long[] n = new long[1];
         OutputStream counter = new OutputStream() {
             @Override
@@ -115,7 +114,7 @@ class BoundedOutputTest {
         long in = profile.getBytes(StandardCharsets.UTF_8).length;
         ObligationEngine.Outcome outcome = check(profile);
         assertTrue(outcome.conforms());
-        for (ObligationFormat f : ObligationFormat.values()) {
+        for (Format f : ObligationWriter.FORMATS.formats()) {
             long out = size(outcome, f);
             long bound = (f.isRdf() ? RDF_BOUND_FACTOR : BOUND_FACTOR) * in + BOUND_CONSTANT;
             assertTrue(out <= bound, f + ": " + out + " bytes for a profile of " + in + " (bound " + bound + ")");
@@ -128,14 +127,14 @@ class BoundedOutputTest {
         long in = profile.getBytes(StandardCharsets.UTF_8).length;
         ObligationEngine.Outcome outcome = check(profile);
         assertTrue(outcome.conforms());
-        for (ObligationFormat f : ObligationFormat.values()) {
+        for (Format f : ObligationWriter.FORMATS.formats()) {
             long out = size(outcome, f);
             assertTrue(out <= in + BOUND_CONSTANT, f + ": " + out + " bytes for a profile of " + in);
         }
-        assertTrue(size(outcome, ObligationFormat.MD) < 100_000 && size(outcome, ObligationFormat.HTML) < 100_000,
+        assertTrue(size(outcome, Format.MD) < 100_000 && size(outcome, Format.HTML) < 100_000,
                 "the checklists cut the name short: they do not grow with it");
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        ObligationWriter w = new ObligationWriter(json, ObligationFormat.JSON, false, false);
+        ObligationWriter w = new ObligationWriter(json, Format.JSON, false, false);
         w.write(new ObligationWriter.Entry("test", outcome));
         w.finish();
         String text = json.toString(StandardCharsets.UTF_8);
@@ -162,13 +161,13 @@ class BoundedOutputTest {
         String profile = "BASE <" + base + ">\n" + manySystems(3, false);
         assertBounded(profile);
         ObligationEngine.Outcome outcome = check(profile);
-        for (ObligationFormat f : List.of(ObligationFormat.TTL, ObligationFormat.JSONLD)) {
+        for (Format f : List.of(Format.TTL, Format.JSONLD)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ObligationWriter w = new ObligationWriter(out, f, false, false);
             w.write(new ObligationWriter.Entry("test", outcome));
             w.finish();
             assertTrue(occurrences(out.toString(StandardCharsets.UTF_8), base) <= 5, f + ": each of the five long IRIs is written once");
-            Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == ObligationFormat.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
+            Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == Format.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
             List<String> missing = outcome.derivation().graph().find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
                     .filterDrop(written::contains).mapWith(Object::toString).toList();
             assertEquals(List.of(), missing, f + ": the answer reads back as the whole derivation, long IRIs whole");
@@ -197,15 +196,15 @@ class BoundedOutputTest {
         ProfileReport report = ProfileFixtures.validator().validate(
                 new ProfileReader().read(new ByteArrayInputStream(in), ProfileSyntax.TURTLE, "test"));
         assertTrue(report.entries().size() >= 6, "every system breaks a shape: " + report.entries().size() + " results");
-        for (ReportFormat f : ReportFormat.values()) {
+        for (Format f : ProfileReportWriter.FORMATS.formats()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ProfileReportWriter.write(List.of(new ProfileReportWriter.Named("test", report)), f, out);
-            boolean rdf = f == ReportFormat.TTL || f == ReportFormat.JSONLD;
+            boolean rdf = f == Format.TTL || f == Format.JSONLD;
             long bound = (rdf ? RDF_BOUND_FACTOR : BOUND_FACTOR) * in.length + BOUND_CONSTANT;
             assertTrue(out.size() <= bound, f + ": " + out.size() + " bytes for a profile of " + in.length + " (bound " + bound + ")");
             if (rdf) {
                 assertTrue(occurrences(out.toString(StandardCharsets.UTF_8), base) <= 4, f + ": each of the four long IRIs is written once");
-                Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == ReportFormat.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
+                Graph written = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(f == Format.TTL ? Lang.TURTLE : Lang.JSONLD).toGraph();
                 assertTrue(written.contains(Node.ANY, Node.ANY, NodeFactory.createURI(base + "#s1")), f + ": the focus node's IRI reads back whole");
             }
         }

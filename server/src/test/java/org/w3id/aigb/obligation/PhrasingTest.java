@@ -12,10 +12,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.checklist.ChecklistView.Entry;
 import org.w3id.aigb.profile.ProfileReader;
 import org.w3id.aigb.profile.ProfileSyntax;
-import org.w3id.aigb.render.ObligationFormat;
 import org.w3id.aigb.render.ObligationWriter;
 import org.w3id.aigb.testing.TestKG;
 
@@ -87,7 +87,7 @@ class PhrasingTest {
             assertTrue(r.ja().contains("消費者") && r.ja().contains("旅行先提案・予約AIエージェント") && r.en().contains("Consumers"), r.toString());
         }
         ByteArrayOutputStream md = new ByteArrayOutputStream();
-        ObligationWriter w = new ObligationWriter(md, ObligationFormat.MD, false, false);
+        ObligationWriter w = new ObligationWriter(md, Format.MD, false, false);
         w.write(new ObligationWriter.Entry("g", ObligationFixtures.engine().check(new ProfileReader()
                 .read(new ByteArrayInputStream(example("company-g.ttl").getBytes(StandardCharsets.UTF_8)), ProfileSyntax.TURTLE, "g"))));
         w.finish();

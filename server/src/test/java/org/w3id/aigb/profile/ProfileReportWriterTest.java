@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.format.Format;
 
 /**
  * A validation result quotes the profile (its focus node, its value, a message naming the value):
@@ -36,7 +37,7 @@ class ProfileReportWriterTest {
                 .read(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), ProfileSyntax.TURTLE, "test"));
     }
 
-    private static String write(ProfileReport report, ReportFormat format) {
+    private static String write(ProfileReport report, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ProfileReportWriter.write(List.of(new ProfileReportWriter.Named("test", report)), format, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -47,12 +48,12 @@ class ProfileReportWriterTest {
         ProfileReport report = report();
         assertTrue(report.entries().stream().anyMatch(e -> e.value() != null && e.value().isLiteral()
                 && e.value().getLiteralLexicalForm().equals(LONG)), "the corporate number's pattern names the long value");
-        for (ReportFormat f : List.of(ReportFormat.TEXT, ReportFormat.JSON)) {
+        for (Format f : List.of(Format.TEXT, Format.JSON)) {
             String text = write(report, f);
             assertFalse(text.contains(LONG.substring(0, Text.PASSAGE + 1)), f + ": the value is cut to " + Text.PASSAGE + " characters");
             assertTrue(text.contains("22…") || text.contains("22\\u2026"), f + ": and says where it was cut");
         }
-        Graph rdf = RDFParser.fromString(write(report, ReportFormat.TTL), Lang.TURTLE).toGraph();
+        Graph rdf = RDFParser.fromString(write(report, Format.TTL), Lang.TURTLE).toGraph();
         assertTrue(rdf.contains(Node.ANY, SHACL.value, NodeFactory.createLiteralString(LONG)), "the SHACL report has the value whole");
     }
 }

@@ -30,6 +30,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileFixtures;
@@ -90,9 +91,9 @@ class AnswersSayTheSameTest {
         ObligationEngine.Outcome o = engine().check(new ProfileReader().read(profile), engine().editions().named(edition));
         assertTrue(o.conforms(), profile + " conforms");
         Model rdf = ModelFactory.createModelForGraph(new Union(
-                RDFParser.fromString(answer(o, ObligationFormat.TTL)).lang(Lang.TURTLE).toGraph(), TestKG.get().dataset().asDatasetGraph().getDefaultGraph()));
-        JsonObject json = JSON.parse(answer(o, ObligationFormat.JSON));
-        String md = answer(o, ObligationFormat.MD);
+                RDFParser.fromString(answer(o, Format.TTL)).lang(Lang.TURTLE).toGraph(), TestKG.get().dataset().asDatasetGraph().getDefaultGraph()));
+        JsonObject json = JSON.parse(answer(o, Format.JSON));
+        String md = answer(o, Format.MD);
 
         Said fromRdf = fromRdf(rdf);
         Said fromJson = fromJson(json);
@@ -143,7 +144,7 @@ class AnswersSayTheSameTest {
         kinds.forEach((kind, get) -> {
             ObligationEngine.Outcome o = engine().check(new ProfileReader().read(where.get(kind)),
                     engine().editions().named(under.getOrDefault(kind, engine().editions().current().name())));
-            Model rdf = ModelFactory.createModelForGraph(new Union(RDFParser.fromString(answer(o, ObligationFormat.TTL)).lang(Lang.TURTLE).toGraph(),
+            Model rdf = ModelFactory.createModelForGraph(new Union(RDFParser.fromString(answer(o, Format.TTL)).lang(Lang.TURTLE).toGraph(),
                     TestKG.get().dataset().asDatasetGraph().getDefaultGraph()));
             assertFalse(get.apply(fromRdf(rdf)).isEmpty(), where.get(kind).getFileName() + " has " + kind);
         });
@@ -534,7 +535,7 @@ class AnswersSayTheSameTest {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
-    private static String answer(ObligationEngine.Outcome o, ObligationFormat format) {
+    private static String answer(ObligationEngine.Outcome o, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter w = new ObligationWriter(out, format, false, false);
         w.write(new ObligationWriter.Entry("test", o));

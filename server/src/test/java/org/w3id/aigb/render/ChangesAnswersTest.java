@@ -23,6 +23,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.obligation.ObligationEngine;
 import org.w3id.aigb.profile.ProfileFixtures;
 import org.w3id.aigb.profile.ProfileReader;
@@ -42,7 +43,7 @@ class ChangesAnswersTest {
                 .filter(p -> !p.getFileName().toString().startsWith("invalid-") && !p.getFileName().toString().endsWith(".expected.ttl"));
     }
 
-    static String answer(ObligationEngine.Compared c, ObligationFormat format, Language language) {
+    static String answer(ObligationEngine.Compared c, Format format, Language language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObligationWriter w = ObligationWriter.forChanges(out, format, false, false, language);
         w.write("test", c);
@@ -60,7 +61,7 @@ class ChangesAnswersTest {
     @MethodSource("profiles")
     void theJsonTheCsvAndTheMarkdownListTheDifferencesOfTheRdf(Path profile) {
         ObligationEngine.Compared c = compare(profile);
-        Model rdf = ModelFactory.createModelForGraph(RDFParser.fromString(answer(c, ObligationFormat.TTL, Language.BOTH)).lang(Lang.TURTLE).toGraph());
+        Model rdf = ModelFactory.createModelForGraph(RDFParser.fromString(answer(c, Format.TTL, Language.BOTH)).lang(Lang.TURTLE).toGraph());
         List<String> expected = new ArrayList<>();
         for (QuerySolution r : select(rdf, TestKG.get().dataset().getDefaultModel(), """
                 SELECT ?kind ?code (GROUP_CONCAT(DISTINCT ?cl; separator=" ") AS ?changes) WHERE {
@@ -72,7 +73,7 @@ class ChangesAnswersTest {
             expected.add(r.getLiteral("kind").getString() + " " + r.getLiteral("code").getString() + " " + sorted(r.getLiteral("changes").getString()));
         expected.sort(null);
 
-        JsonObject json = JSON.parse(answer(c, ObligationFormat.JSON, Language.BOTH));
+        JsonObject json = JSON.parse(answer(c, Format.JSON, Language.BOTH));
         List<String> fromJson = new ArrayList<>();
         for (JsonValue d : json.get("differences").getAsArray()) {
             List<String> codes = new ArrayList<>();
@@ -82,7 +83,7 @@ class ChangesAnswersTest {
         fromJson.sort(null);
         assertEquals(expected, fromJson, profile.getFileName() + ": the JSON");
 
-        List<List<String>> rows = Csv.parse(answer(c, ObligationFormat.CSV, Language.BOTH));
+        List<List<String>> rows = Csv.parse(answer(c, Format.CSV, Language.BOTH));
         assertEquals(ChangesCsv.COLUMNS, rows.get(0));
         List<String> fromCsv = new ArrayList<>();
         int kind = ChangesCsv.COLUMNS.indexOf("kind"), code = ChangesCsv.COLUMNS.indexOf("code"), changes = ChangesCsv.COLUMNS.indexOf("change_records");
@@ -92,7 +93,7 @@ class ChangesAnswersTest {
         assertEquals(expected, fromCsv, profile.getFileName() + ": the CSV");
 
         // the Markdown: a table row per difference, each citing its change records
-        String md = answer(c, ObligationFormat.MD, Language.BOTH);
+        String md = answer(c, Format.MD, Language.BOTH);
         List<String> tableRows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| 違い / Difference")).toList();
         assertEquals(expected.size(), tableRows.size(), profile.getFileName() + ": the Markdown's rows\n" + md);
         assertTrue(md.contains("違い / Differences: " + expected.size()), md);
@@ -101,12 +102,12 @@ class ChangesAnswersTest {
     @Test
     void inOneLanguageTheChangesAreInThatLanguage() {
         ObligationEngine.Compared c = compare(ProfileFixtures.examples().resolve("consumer-rag-assistant.ttl"));
-        String en = answer(c, ObligationFormat.MD, Language.EN), ja = answer(c, ObligationFormat.MD, Language.JA);
+        String en = answer(c, Format.MD, Language.EN), ja = answer(c, Format.MD, Language.JA);
         assertTrue(en.contains("What the update changed") && en.contains("AI Guidelines for Business, version 1.1 → AI Guidelines for Business, version 1.2"), en);
         assertTrue(en.contains("| Moved in（undecided before） | P-6-i-rag-source-citation | Introducing RAG |"), en);
         assertFalse(en.contains("主体") || en.contains("移動により適用"), "English only");
         assertTrue(ja.contains("更新で変わったこと") && !ja.contains("What the update changed") && !ja.contains("Moved in"), "Japanese only");
-        String html = answer(c, ObligationFormat.HTML, Language.EN);
+        String html = answer(c, Format.HTML, Language.EN);
         assertTrue(html.contains("<html lang=\"en\">") && html.contains("<title>What the update changed"), "the page's language and title");
         assertTrue(html.contains("<a href=\"https://w3id.org/aigb/id/change/CL-40\">CL-40</a>") && !html.contains("class=\"en\""), "linked, English only");
     }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.testing.TestKG;
 
@@ -23,7 +24,7 @@ class GuidedSearchTest {
 
     @BeforeAll
     static void build() {
-        search = Search.build(TestKG.get(), Sources.classpath(), 10_000);
+        search = Search.build(TestKG.get(), Sources.classpath(), Limits.defaults());
     }
 
     /** principle code → sorted names of its entries ("*" marks an entry specific to an AI type or process). */

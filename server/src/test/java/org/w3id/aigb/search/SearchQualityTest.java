@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.aigb.Limits;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.Prefixes;
@@ -46,7 +47,7 @@ class SearchQualityTest {
 
     @Test
     void recallAtFiveIsAtLeastPointEight() throws IOException {
-        Search search = Search.build(TestKG.get(), Sources.classpath(), 10_000);
+        Search search = Search.build(TestKG.get(), Sources.classpath(), Limits.defaults());
         List<Case> cases = cases();
         assertTrue(cases.size() >= 30, "at least 30 queries, not " + cases.size());
         long japanese = cases.stream().filter(c -> Lang.detect(c.query()) == Lang.JA).count();

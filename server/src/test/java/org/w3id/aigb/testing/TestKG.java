@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.sys.AigbSystem;
 import org.w3id.aigb.vocab.Prefixes;
 

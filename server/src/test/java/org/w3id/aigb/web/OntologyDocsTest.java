@@ -26,9 +26,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.aigb.render.Links;
 import org.w3id.aigb.vocab.AIGB;
 import org.w3id.aigb.vocab.Graphs;
+import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * The ontology's documentation, generated from the ontology itself: every term, concept scheme and
@@ -62,7 +62,7 @@ class OntologyDocsTest {
         });
         ontology.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).forEach(t -> {
             for (Node n : new Node[] {t.getSubject(), t.getObject()})
-                if (n.isURI() && !anchors.contains(Links.shortName(n.getURI())))
+                if (n.isURI() && !anchors.contains(Prefixes.shortName(n.getURI())))
                     missing.add(n.getURI());
         });
         assertEquals(Set.of(), missing, "terms, schemes and members of the ontology without an anchor on /ontology");

@@ -36,12 +36,12 @@ class PagesTest {
     }
 
     @Test
-    void theHomePageHasTheEntryPointsTheQueryFormAndEveryResearchQuery() {
+    void theHomePageHasTheEntryPointsTheQueryEditorAndEveryResearchQuery() {
         HttpResponse<String> r = s.get("/", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(TestServer.contentType(r).startsWith("text/html"));
         String html = r.body();
-        assertTrue(html.contains("action=\"/kg/sparql\""), "query form");
+        assertTrue(html.contains("href=\"/editor\""), "the query editor");
         assertTrue(html.contains("href=\"/items\""), "items by role and stage");
         assertTrue(html.contains("href=\"/list/ActorItem\""), "a class that has resources");
         for (QueryFile q : s.server.site().research().all())

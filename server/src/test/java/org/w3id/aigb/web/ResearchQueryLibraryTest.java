@@ -17,11 +17,11 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.query.QueryFile;
 import org.w3id.aigb.query.QueryLibrary;
 import org.w3id.aigb.query.QueryRunner;
-import org.w3id.aigb.query.ResultFormat;
 import org.w3id.aigb.render.QueryIndex;
 import org.w3id.aigb.testing.TestKG;
 import org.w3id.aigb.vocab.AIGB;
@@ -47,8 +47,8 @@ class ResearchQueryLibraryTest {
             assertTrue(q.id().matches("q\\d\\d-[a-z0-9-]+"), "file name " + q.id());
             assertFalse(q.get("ja").isBlank(), q.id() + ": '# ja:' header");
             assertFalse(q.get("en").isBlank(), q.id() + ": '# en:' header");
-            ResultFormat format = q.query().isSelectType() || q.query().isAskType() ? ResultFormat.JSON : ResultFormat.TTL;
-            QueryRunner.write(TestKG.get().dataset(), q.query(), format, new ByteArrayOutputStream(), Limits.defaults());
+            Format format = q.query().isSelectType() || q.query().isAskType() ? Format.SPARQL_JSON : Format.TTL;
+            QueryRunner.over(TestKG.get().dataset(), Limits.defaults()).write(q.query(), format, new ByteArrayOutputStream());
         }
     }
 

@@ -16,7 +16,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GET /search} over real HTTP on the project's graph: the two questions of issue 8 in JSON
+ * {@code GET /search} over real HTTP on the project's graph: the two example questions of the README in JSON
  * and HTML, a guided search, escaping, the 400s, and {@code text:query} on the SPARQL endpoint.
  */
 class SearchEndpointTest {

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's run command: the packaged jar's {@code serve} starts, logs its URL and triple
  * counts, creates its registry store ({@code ./aigb-store}) with no extra step, answers a
- * linked-data request, and stops cleanly on SIGTERM.
+ * linked-data request, serves the query editor with the YASGUI bundle it packs, and stops cleanly on SIGTERM.
  */
 class ServeJarIT {
     @Test
@@ -59,6 +62,19 @@ class ServeJarIT {
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("AI事業者ガイドライン（第1.1版）"), r.body());
 
+            // the query editor's page and the YASGUI bundle it loads, packed from the WebJar
+            HttpResponse<String> editor = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/editor")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, editor.statusCode());
+            Matcher bundle = Pattern.compile("src=\"(/editor/yasgui/[^\"]+/yasgui\\.min\\.js)\"").matcher(editor.body());
+            assertTrue(bundle.find(), editor.body());
+            for (String file : new String[] {bundle.group(1), bundle.group(1).replace(".js", ".css"), "/editor/editor.js"}) {
+                HttpResponse<byte[]> f = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + file)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, f.statusCode(), file);
+                assertTrue(f.body().length > 1000, file);
+            }
+
             p.toHandle().destroy(); // SIGTERM, leaving our end of the pipes open
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "stops after SIGTERM");
             while ((line = out.readLine()) != null)
@@ -67,5 +83,9 @@ class ServeJarIT {
             p.destroyForcibly();
         }
         assertTrue(lines.contains("aigb: stopping"), String.join("\n", lines));
+        try (JarFile packed = new JarFile(jar)) {
+            assertTrue(packed.stream().noneMatch(e -> e.getName().startsWith("META-INF/resources/webjars/") && e.getName().endsWith(".map")),
+                    "the WebJar's source maps are left out of the jar");
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 import org.w3id.aigb.vocab.AIGB;
+import org.w3id.aigb.vocab.Graphs;
 
 /** {@code /kg/sparql} and {@code /kg/data}: the SPARQL 1.1 protocol and read-only Graph Store, over HTTP. */
 class SparqlEndpointTest {
@@ -87,12 +88,19 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void theEndpointWithoutAQuerySaysHowToSendOne() {
-        HttpResponse<String> r = s.get("/kg/sparql", "application/json");
+    void aRequestWithoutAQuerySaysHowToSendOne() {
+        // (without any parameter, a GET is answered with the service description: ServiceDescriptionTest)
+        HttpResponse<String> r = s.get("/kg/sparql?default-graph-uri=" + URLEncoder.encode(Graphs.ONTOLOGY.getURI(), StandardCharsets.UTF_8),
+                "application/json");
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("missing-query", JSON.parse(r.body()).getString("code"));
         assertTrue(JSON.parse(r.body()).getString("message").contains("?query="), r.body());
-        HttpResponse<String> page = s.get("/kg/sparql", "text/html");
+        HttpResponse<String> form = s.send(HttpRequest.newBuilder(URI.create(s.url("/kg/sparql")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("timeout=5")).build());
+        assertEquals(400, form.statusCode(), form.body());
+        assertEquals("missing-query", JSON.parse(form.body()).getString("code"));
+        HttpResponse<String> page = s.get("/kg/sparql?timeout=5", "text/html");
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("application/sparql-query"), "a browser gets the same advice as a page: " + page.body());
     }

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.w3id.aigb.graph.GraphLoader;
 import org.w3id.aigb.graph.KnowledgeGraph;
 import org.w3id.aigb.graph.Sources;
+import org.w3id.aigb.load.GraphLoader;
 import org.w3id.aigb.sys.AigbSystem;
 import org.w3id.aigb.testing.TestKG;
 

@@ -174,6 +174,14 @@ class UntrustedInputHttpTest {
     }
 
     @Test
+    void aWriteMethodOnTheRegistryIsTold405WithThePostItTakes() {
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("/submissions"))).header("Accept", "application/json")
+                .method("PUT", HttpRequest.BodyPublishers.ofString("x")).build());
+        assertEquals(405, r.statusCode(), r.body());
+        assertEquals("GET, HEAD, POST", r.headers().firstValue("Allow").orElse(""), "submissions are POSTed there");
+    }
+
+    @Test
     void validationWarningsReachEveryFormatOfTheChecklist() throws Exception {
         byte[] profile = example("company-g.ttl").getBytes(StandardCharsets.UTF_8); // two warnings (validate: ValidateCommandTest)
         JsonObject o = json(post(ActionObligations.PATH, "text/turtle", "application/json", profile));

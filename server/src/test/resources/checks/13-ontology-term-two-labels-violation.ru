@@ -1,0 +1,3 @@
+# A second Japanese label on a class.
+# expect: aigb:ActorItem
+INSERT DATA { aigb:ActorItem rdfs:label "主体別事項"@ja }

@@ -11,7 +11,9 @@ import org.w3id.aigb.obligation.ObligationEngine.Outcome;
  * ({@link ChecklistReader}, one query: {@code queries/view/checklist.rq}) and the validation's
  * warnings, then laid out by each renderer (JSON, Markdown, HTML, CSV) without deciding anything.
  * Everything in it is in the derivation's RDF: the results and their facts, the sentences of the
- * reasons (templates of the graph filled with those facts), the notices, the stages not reached.
+ * reasons (templates of the graph filled with those facts), the notices, the stages not reached, the
+ * edition derived under, the roles it leaves open with its open questions, and the marks of what the
+ * update that produced it added, moved or changed ({@code aigb:updatedBy}, with the change records).
  * <p>
  * Immutable. Text from the profile is made safe and cut short here, once, for every format: names
  * to {@link org.w3id.aigb.Text#NAME} characters, evidence, reasons and messages to
@@ -21,10 +23,12 @@ import org.w3id.aigb.obligation.ObligationEngine.Outcome;
  * profile times the guideline.
  *
  * @param derivation       the derivation's IRI (the PROV activity)
+ * @param edition          the edition of the guideline derived under ({@code aigb:underEdition})
  * @param organisation     the profile's organisation, its names in full
  * @param systems          the profile's AI systems in the order of their IRIs, names in full, with the keys the JSON refers to them by
  * @param roles            the roles held, in the order of their first stage in the lifecycle
- * @param businessActor    whether a role held is one the guideline addresses items to
+ * @param undecidedRoles   the roles the edition leaves open for some systems (neither held nor not held), with its open questions
+ * @param businessActor    whether a role held, or one the edition leaves open (undecided), is one the guideline addresses items to
  * @param notices          what the checklist says about the derivation as a whole (a non-business user's statement)
  * @param entries          what applies: principles, items, Hiroshima principles, code-of-conduct actions, each with its notes;
  *                         notes whose item does not apply stand alone; in the guideline's order
@@ -33,9 +37,10 @@ import org.w3id.aigb.obligation.ObligationEngine.Outcome;
  * @param warnings         the validation's warnings and infos
  * @param summary          counts over every entry and note
  * @param principleBlocks  the entries of {@link Kind#PRINCIPLE}, {@link Kind#ITEM} and {@link Kind#NOTE} by common guiding principle and role (別添7 A)
- * @param undecidedGroups  the undecided entries grouped by what they lack
+ * @param undecidedGroups  the undecided entries grouped by what they lack (facts, or a role the edition leaves open)
  */
-public record ChecklistView(Node derivation, Party organisation, List<Party> systems, List<Role> roles, boolean businessActor,
+public record ChecklistView(Node derivation, Name edition, Party organisation, List<Party> systems, List<Role> roles,
+                            List<UndecidedRole> undecidedRoles, boolean businessActor,
                             List<Notice> notices, List<Entry> entries, List<Undecided> undecided, Information information,
                             List<Warning> warnings, Summary summary, List<PrincipleBlock> principleBlocks, List<UndecidedGroup> undecidedGroups) {
 
@@ -60,6 +65,13 @@ public record ChecklistView(Node derivation, Party organisation, List<Party> sys
     /** A role held, the systems it is held for, and one reason per rule that gives it. */
     public record Role(Name role, List<Name> systems, List<RuleReason> reasons) {}
 
+    /**
+     * A role the edition derived under leaves open for some of the organisation's systems (version 1.1
+     * on RAG, post-training, the API split, operation): neither held nor not held, with the questions
+     * it left open ({@code aigb:OpenRoleQuestion}).
+     */
+    public record UndecidedRole(Name role, List<Name> systems, List<Name> openQuestions) {}
+
     /** A role rule that held: where the guideline states it, and for which systems and activities (one reason for all its firings). */
     public record RuleReason(Name rule, List<Name> sections, String locatorJa, String locatorEn, List<Name> systems, List<Name> activities,
                              Name illustratingCase) {}
@@ -74,11 +86,13 @@ public record ChecklistView(Node derivation, Party organisation, List<Party> sys
      * Something that applies: a principle, item, practice note, Hiroshima principle or code-of-conduct
      * action. {@code principle}: the common guiding principle it is grouped under; {@code target}: the
      * item or principle a note is attached to; {@code role}: the role the item is for; {@code roles}:
-     * the roles it applies through; {@code status}: gap, planned, addressed or not applicable.
+     * the roles it applies through; {@code status}: gap, planned, addressed or not applicable;
+     * {@code updatedBy}: the change records of the update that produced the edition which added, moved
+     * or changed it (empty for what the update left alone, and under an edition no update produced).
      */
     public record Entry(Kind kind, Name resource, Name principle, Name target, Name role, List<Name> roles, Name stage, List<Name> systems,
                         List<Reason> reasons, List<Name> references, Name status, List<Measure> measures, List<Name> uncoveredSystems,
-                        List<Entry> notes) {
+                        List<Name> updatedBy, List<Entry> notes) {
         /** The status's code: {@code addressed}, {@code planned}, {@code not-applicable} or {@code gap}. */
         public String statusCode() {
             return status == null ? "gap" : status.code();
@@ -90,18 +104,23 @@ public record ChecklistView(Node derivation, Party organisation, List<Party> sys
         }
     }
 
-    /** Something that could not be decided: the roles and systems concerned and the facts they lack. */
-    public record Undecided(Kind kind, Name resource, Name target, List<Name> roles, List<Name> systems, List<Name> missingFacts) {}
+    /**
+     * Something that could not be decided: the roles and systems concerned and the facts they lack, or
+     * the questions of role the edition left open that it would apply through ({@code openQuestions});
+     * {@code updatedBy} as for an {@link Entry}.
+     */
+    public record Undecided(Kind kind, Name resource, Name target, List<Name> roles, List<Name> systems, List<Name> missingFacts,
+                            List<Name> openQuestions, List<Name> updatedBy) {}
 
     /** A system used in an EU AI Act Annex III area, with the notice that this is not a legal determination. */
-    public record Emphasis(Name system, Name area, List<Name> references) {}
+    public record Emphasis(Name system, Name area, List<Name> references, List<Name> updatedBy) {}
 
-    /** A risk note of the guideline about an AI type of the organisation's systems. */
-    public record Risk(Name note, Name risk, List<Name> aiTypes, List<Name> systems) {}
+    /** A risk note of the guideline about an AI type of the organisation's systems, and how the edition classifies its risk example. */
+    public record Risk(Name note, Name risk, List<Name> aiTypes, List<Name> systems, List<Name> classifications, List<Name> updatedBy) {}
 
     /** A sector document the guideline names for the organisation's kind or sector. */
     public record Guidance(Name guidance, Name document, Name matchedBy, String publisherJa, String publisherEn, String locatorJa,
-                           String locatorEn, String url) {}
+                           String locatorEn, String url, List<Name> updatedBy) {}
 
     /** A stage of a role held that none of the organisation's activities reaches. */
     public record StageNotReached(Name role, Name stage) {}
@@ -122,8 +141,8 @@ public record ChecklistView(Node derivation, Party organisation, List<Party> sys
     /** The items (and lone notes) of one role under one principle. */
     public record RoleItems(Name role, List<Entry> items) {}
 
-    /** Undecided entries that lack the same facts for the same systems. */
-    public record UndecidedGroup(List<Name> missingFacts, List<Name> systems, List<Undecided> entries) {}
+    /** Undecided entries that lack the same facts, or go through the same open questions of role, for the same systems. */
+    public record UndecidedGroup(List<Name> missingFacts, List<Name> openQuestions, List<Name> systems, List<Undecided> entries) {}
 
     /** Every entry, notes included, in checklist order. */
     public List<Entry> flat() {

@@ -16,7 +16,7 @@ import org.w3id.aigb.checklist.ChecklistView.UndecidedGroup;
 /**
  * The arrangements of a checklist every format shares, made once with the view: the counts, the
  * blocks of 別添7 A (one per common guiding principle: the principle, then its items by role, each
- * with its notes), and what could not be decided grouped by the facts missing.
+ * with its notes), and what could not be decided grouped by the facts missing or the role questions left open.
  */
 final class Layout {
     private Layout() {}
@@ -73,9 +73,9 @@ final class Layout {
     static List<UndecidedGroup> undecidedGroups(List<Undecided> undecided) {
         Map<List<Object>, List<Undecided>> groups = new LinkedHashMap<>();
         for (Undecided u : undecided)
-            groups.computeIfAbsent(List.of(u.missingFacts(), u.systems()), k -> new ArrayList<>()).add(u);
+            groups.computeIfAbsent(List.of(u.missingFacts(), u.openQuestions(), u.systems()), k -> new ArrayList<>()).add(u);
         List<UndecidedGroup> out = new ArrayList<>();
-        groups.values().forEach(g -> out.add(new UndecidedGroup(g.get(0).missingFacts(), g.get(0).systems(), List.copyOf(g))));
+        groups.values().forEach(g -> out.add(new UndecidedGroup(g.get(0).missingFacts(), g.get(0).openQuestions(), g.get(0).systems(), List.copyOf(g))));
         return List.copyOf(out);
     }
 }

@@ -68,9 +68,14 @@ final class Names {
         return new Name(n, code, Text.name(ja), Text.name(en), true);
     }
 
-    /** A name of the profile's node in full ({@code null} when it has none in that language): for the one place each is written whole. */
-    String fullLabel(Node n, String lang) {
-        return profileLabel(n, lang);
+    /** A profile's node named in full, for the one place each is written whole: its names, else a name in any language, else its IRI. */
+    ChecklistView.Party party(Node n, String key) {
+        String ja = profileLabel(n, "ja"), en = profileLabel(n, "en");
+        if (ja == null && en == null)
+            en = profileLabel(n, null);
+        if (ja == null && en == null && n.isURI())
+            en = n.getURI();
+        return new ChecklistView.Party(n, key, ja, en);
     }
 
     private String profileLabel(Node n, String lang) {

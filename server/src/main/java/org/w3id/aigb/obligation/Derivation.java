@@ -9,18 +9,20 @@ import org.w3id.aigb.vocab.Prefixes;
 
 /**
  * What the engine derived for one profile, as RDF: the derived results with their PROV
- * ({@link #derived()}), the profile they were derived from, and the guideline they were derived
- * with. Everything an answer says is in these graphs; the checklist's view of them is
+ * ({@link #derived()}), the profile they were derived from, the guideline they were derived with and
+ * the edition of it derived under ({@link #edition()}). Everything an answer says is in these graphs; the checklist's view of them is
  * {@code checklist.ChecklistView}.
  */
 public final class Derivation {
     private final Node iri;
+    private final Node edition;
     private final Graph profile;
     private final Graph derived;
     private final Graph guideline;
 
-    Derivation(Node iri, Graph profile, Graph derived, Graph guideline) {
+    Derivation(Node iri, Node edition, Graph profile, Graph derived, Graph guideline) {
         this.iri = iri;
+        this.edition = edition;
         this.profile = profile;
         this.derived = derived;
         this.guideline = guideline;
@@ -29,6 +31,11 @@ public final class Derivation {
     /** The derivation's IRI (the PROV activity). */
     public Node iri() {
         return iri;
+    }
+
+    /** The edition of the guideline derived under (its IRI, {@code id/edition/…}). */
+    public Node edition() {
+        return edition;
     }
 
     /** The profile the derivation is of. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.aigb.graph.Sources;
 import org.w3id.aigb.profile.ProfileReader;
@@ -15,8 +16,10 @@ import org.w3id.aigb.vocab.Prefixes;
 /**
  * The example profiles ({@code data/examples/profiles/*.ttl}) that conform, each with what the engine
  * derives for it, as one graph for the SPARQL endpoint: read and checked one by one through the same
- * path as a request ({@link ProfileReader}, {@link ObligationEngine#check}), so one profile's facts
- * never reach another's derivation. Each derivation has a name-based IRI, the same at every start.
+ * path as a request ({@link ProfileReader}, {@link ObligationEngine#compare}), so one profile's facts
+ * never reach another's derivation. Each profile is derived under the current edition (its checklist,
+ * {@code aigb:underEdition} the current one) and the earlier one, with what the update changed for it
+ * ({@code aigb:EditionDifference}); each derivation has a name-based IRI, the same at every start.
  */
 public final class ExampleProfiles {
     public static final String FOLDER = "data/examples/profiles";
@@ -39,9 +42,16 @@ public final class ExampleProfiles {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ObligationEngine.Outcome outcome = engine.check(profile, ObligationEngine.nameBasedIri(name));
+            Node iri = ObligationEngine.nameBasedIri(name);
+            if (!engine.comparesEditions()) { // a guideline of one edition (a test fixture): its derivation alone
+                ObligationEngine.Outcome outcome = engine.check(profile, iri);
+                if (outcome.conforms())
+                    outcome.derivation().graph().find().forEach(all::add);
+                continue;
+            }
+            ObligationEngine.Compared outcome = engine.compare(profile, iri);
             if (outcome.conforms())
-                outcome.derivation().graph().find().forEach(all::add);
+                outcome.comparison().graph().find().forEach(all::add);
         }
         return all;
     }

@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.graph.Sources;
 
 /**
  * One SPARQL file, parsed once, with its header: the comment lines before the first
@@ -17,6 +18,12 @@ import org.w3id.aigb.AigbException;
  * and {@code row} (what one result row means).
  */
 public record QueryFile(String id, String name, String text, Query query, Map<String, String> header) {
+
+    /** The query file {@code name} of {@code sources} ({@code queries/service/x.rq}), parsed; its id is the file name without {@code .rq}. */
+    public static QueryFile load(Sources sources, String name) {
+        String id = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.rq$", "");
+        return parse(id, name, sources.read(name));
+    }
 
     /** Parses {@code text}; a syntax error names the file, line and column. */
     public static QueryFile parse(String id, String name, String text) {

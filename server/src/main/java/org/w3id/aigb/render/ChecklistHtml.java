@@ -5,26 +5,32 @@ import java.util.List;
 import org.apache.jena.shacl.validation.Severity;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.checklist.ChangesView;
 import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.checklist.ChecklistView.Entry;
 import org.w3id.aigb.checklist.ChecklistView.Measure;
 import org.w3id.aigb.checklist.Kind;
 import org.w3id.aigb.checklist.Name;
+import org.w3id.aigb.obligation.ObligationEngine.Compared;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
+import org.w3id.aigb.render.RenderTarget.Answer;
 import org.w3id.aigb.render.RenderTarget.Language;
 
 /**
  * The checklist as one printable HTML page, laid out like the Markdown checklist (別添7 manner), with
  * a disabled checkbox per principle, item and note: each profile a {@code <section>} (on a page of
  * its own when printed, A4). In Japanese with the English beside it, or in the one language chosen
- * (the page's {@code lang} is then that language). Every text goes through {@link Html#esc};
- * guideline resources link to their pages (root-relative on the server, their IRIs elsewhere).
+ * (the page's {@code lang} is then that language). What the update that produced the edition added or
+ * changed is marked, its change records linked; the roles the edition leaves open are shown with its
+ * questions. Every text goes through {@link Html#esc}; guideline resources link to their pages
+ * (root-relative on the server, their IRIs elsewhere). What the update changed ({@link #changes}) is
+ * {@link ChangesHtml}'s section.
  */
 final class ChecklistHtml implements ChecklistRenderer {
     /** The checklist's style: statuses, reasons, notes; for print, A4 pages without the site's navigation, no item split across pages. */
     static final String STYLE = "<style>.st{font-size:.85em;padding:0 .3em;border-radius:.2em;border:1px solid transparent}.st-gap{background:#fde2e2}"
-            + ".st-planned{background:#fff3cd}.st-addressed{background:#dff3e0}.st-not-applicable{background:#eee}"
+            + ".st-planned{background:#fff3cd}.st-addressed{background:#dff3e0}.st-not-applicable{background:#eee}.st-updated{background:#e3ecfa}"
             + "ul.checks{list-style:none;padding-left:1rem}ul.checks li{margin:.3rem 0}.why{color:#444;font-size:.9em}"
             + ".warnings{border-left:3px solid #d9a400;padding-left:.6rem}.na-reason{font-style:italic}"
             + "section.profile{margin-bottom:2rem}.note-box{border-left:3px solid #ccc;padding-left:.6rem}"
@@ -43,11 +49,8 @@ final class ChecklistHtml implements ChecklistRenderer {
 
     @Override
     public void begin() {
-        String title = switch (language) {
-            case BOTH -> "チェックリスト / Checklist";
-            case JA -> "チェックリスト";
-            case EN -> "Checklist";
-        };
+        String title = h.answer() == Answer.CHANGES ? language.both("更新で変わったこと", "What the update changed", " / ")
+                : language.both("チェックリスト", "Checklist", " / ");
         h.append(Html.pageStart(language == Language.EN ? "en" : "ja", title, STYLE));
     }
 
@@ -76,7 +79,7 @@ final class ChecklistHtml implements ChecklistRenderer {
     public void conforming(String source, Outcome outcome, ChecklistView v) {
         h.append("<section class=\"profile\">\n<h1>")
                 .append(bi("チェックリスト：" + Html.esc(Text.name(v.organisation().label(true))), "Checklist: " + Html.esc(Text.name(v.organisation().label(false)))))
-                .append("</h1>\n<p class=\"muted\">").append(bi("AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。", "Under the AI Guidelines for Business, version 1.2 (FY2025 update)."))
+                .append("</h1>\n<p class=\"muted\">").append(bi(link(v.edition(), v.edition().ja()) + "に基づく。", "Under the " + link(v.edition(), v.edition().en()) + "."))
                 .append(" Source: <code>").append(Html.esc(source)).append("</code>; derivation <code>").append(Html.esc(v.derivation().getURI())).append("</code></p>\n");
         roles(v);
         warnings(v);
@@ -110,6 +113,11 @@ final class ChecklistHtml implements ChecklistRenderer {
                 .append(gaps.isEmpty() ? bi("なし", "none") : String.join(", ", gaps.stream().map(o -> codeLink(o.resource())).toList())).append("</p>\n</section>\n");
     }
 
+    @Override
+    public void changes(String source, Compared compared, ChangesView view) {
+        ChangesHtml.write(h, language, source, view);
+    }
+
     private void roles(ChecklistView v) {
         h.append("<h2>").append(bi("主体", "Roles")).append("</h2>\n<ul>\n");
         for (ChecklistView.Role r : v.roles()) {
@@ -120,6 +128,13 @@ final class ChecklistHtml implements ChecklistRenderer {
                         .append(")").append(colon()).append(Html.esc(Name.list(rr.activities(), language.ja()))).append(" @ ").append(Html.esc(Name.list(rr.systems(), language.ja())))
                         .append(rr.illustratingCase() != null ? semicolon() + bi("事例", "case") + " " + link(rr.illustratingCase()) : "").append("</li>");
             }
+            h.append("</ul></li>\n");
+        }
+        for (ChecklistView.UndecidedRole r : v.undecidedRoles()) {
+            h.append("<li><strong>").append(link(r.role())).append("</strong>（").append(bi("判定できない", "undecided")).append("） — ")
+                    .append(Html.esc(Name.list(r.systems(), language.ja()))).append("<ul>");
+            for (Name q : r.openQuestions())
+                h.append("<li>").append(bi("この版では定まっていない", "left open by this edition")).append(": ").append(link(q)).append("</li>");
             h.append("</ul></li>\n");
         }
         h.append("</ul>\n");
@@ -142,6 +157,7 @@ final class ChecklistHtml implements ChecklistRenderer {
                 .append("</span>");
         if (o.stage() != null)
             h.append(" <span class=\"muted\">").append(Html.esc(language.pick(o.stage().ja(), o.stage().en()))).append("</span>");
+        h.append(mark(o.updatedBy()));
         h.append("<div class=\"why\">");
         for (ChecklistView.Reason r : o.reasons())
             h.append(bi(Html.esc(r.ja()), Html.esc(r.en()))).append("<br>");
@@ -177,11 +193,17 @@ final class ChecklistHtml implements ChecklistRenderer {
         if (v.undecided().isEmpty())
             return;
         h.append("<h2>").append(bi("判定できない事項", "Could not be decided")).append("</h2>\n<ul>\n");
-        for (ChecklistView.UndecidedGroup g : v.undecidedGroups())
-            h.append("<li>").append(bi("欠けている事実", "missing")).append(": ")
-                    .append(String.join(", ", g.missingFacts().stream().map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(language.pick(f.ja(), f.en()))).toList()))
+        for (ChecklistView.UndecidedGroup g : v.undecidedGroups()) {
+            String open = g.openQuestions().isEmpty() ? ""
+                    : bi("この版では主体が定まっていない", "the role is left open by this edition") + ": "
+                            + String.join("; ", g.openQuestions().stream().map(this::link).toList());
+            String missing = g.missingFacts().isEmpty() ? ""
+                    : bi("欠けている事実", "missing") + ": " + String.join(", ", g.missingFacts().stream()
+                            .map(f -> "<code>" + Html.esc(f.code()) + "</code> " + Html.esc(language.pick(f.ja(), f.en()))).toList());
+            h.append("<li>").append(open).append(open.isEmpty() || missing.isEmpty() ? "" : "; ").append(missing)
                     .append(" — ").append(Html.esc(Name.list(g.systems(), language.ja()))).append("<br>")
-                    .append(String.join(", ", g.entries().stream().map(u -> codeLink(u.resource())).toList())).append("</li>\n");
+                    .append(String.join(", ", g.entries().stream().map(u -> codeLink(u.resource()) + mark(u.updatedBy())).toList())).append("</li>\n");
+        }
         h.append("</ul>\n");
     }
 
@@ -191,19 +213,22 @@ final class ChecklistHtml implements ChecklistRenderer {
         if (!info.emphases().isEmpty()) {
             h.append("<h3>").append(bi("EU AI法 附属書III", "EU AI Act Annex III")).append("</h3>\n<p>")
                     .append(bi(Html.esc(info.riskBasedApproach().ja()), Html.esc(info.riskBasedApproach().en()))).append("</p>\n<ul>");
-            info.emphases().forEach(e -> h.append("<li>").append(Html.esc(e.system().label(language.ja()))).append(": ").append(link(e.area())).append("</li>"));
+            info.emphases().forEach(e -> h.append("<li>").append(Html.esc(e.system().label(language.ja()))).append(": ").append(link(e.area())).append(mark(e.updatedBy())).append("</li>"));
             h.append("</ul>\n");
         }
         if (!info.risks().isEmpty()) {
             h.append("<h3>").append(bi("AIの種類に関係するリスク（別添1 B）", "Risks of your AI types (Appendix 1 B)")).append("</h3>\n<ul>");
             info.risks().forEach(r -> h.append("<li>").append(link(r.note())).append(" <span class=\"muted\">(")
-                    .append(bi(Html.esc(Name.list(r.aiTypes(), true)), Html.esc(Name.list(r.aiTypes(), false)))).append(")</span></li>"));
+                    .append(bi(Html.esc(Name.list(r.aiTypes(), true)), Html.esc(Name.list(r.aiTypes(), false)))).append(")</span>")
+                    .append(r.classifications().isEmpty() ? "" : " — " + bi("分類", "classification") + ": "
+                            + String.join(", ", r.classifications().stream().map(this::link).toList()))
+                    .append(mark(r.updatedBy())).append("</li>"));
             h.append("</ul>\n");
         }
         if (!info.guidance().isEmpty()) {
             h.append("<h3>").append(bi("分野別の参考文書", "Sector documents")).append("</h3>\n<ul>");
             info.guidance().forEach(g -> h.append("<li>").append(link(g.document())).append(" — ").append(Html.esc(language.pick(g.publisherJa(), g.publisherEn()))).append("; ")
-                    .append(Html.esc(language.pick(g.locatorJa(), g.locatorEn()))).append(g.url() != null ? " " + Html.link(g.url(), g.url()) : "").append("</li>"));
+                    .append(Html.esc(language.pick(g.locatorJa(), g.locatorEn()))).append(g.url() != null ? " " + Html.link(g.url(), g.url()) : "").append(mark(g.updatedBy())).append("</li>"));
             h.append("</ul>\n");
         }
         if (!info.stagesNotReached().isEmpty()) {
@@ -223,6 +248,14 @@ final class ChecklistHtml implements ChecklistRenderer {
             h.append("<li>").append(bi(Html.esc(w.messageJa()), Html.esc(w.messageEn())))
                     .append(w.cites().isEmpty() ? "" : " <span class=\"muted\">(" + Html.esc(String.join(", ", w.cites())) + ")</span>").append("</li>\n");
         h.append("</ul>\n");
+    }
+
+    /** The mark of what the update that produced the edition added, moved or changed, its change records linked; "" for the rest. */
+    private String mark(List<Name> updatedBy) {
+        if (updatedBy.isEmpty())
+            return "";
+        return " <span class=\"st st-updated\">" + bi("更新で追加・変更", "new or changed by the update") + ": "
+                + String.join(", ", updatedBy.stream().map(this::codeLink).toList()) + "</span>";
     }
 
     /** Punctuation in the language of the text around it: full-width unless the checklist is in English only. */

@@ -8,22 +8,27 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.JsonWriter;
+import org.w3id.aigb.checklist.ChangesView;
 import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.checklist.ChecklistView.Entry;
 import org.w3id.aigb.checklist.ChecklistView.Measure;
 import org.w3id.aigb.checklist.ChecklistView.Party;
 import org.w3id.aigb.checklist.ChecklistView.Undecided;
 import org.w3id.aigb.checklist.Name;
+import org.w3id.aigb.obligation.ObligationEngine.Compared;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.profile.ProfileReportWriter;
 
 /**
  * The JSON answer, written as it goes ({@link JsonWriter}): an object per profile (an array of them,
- * one per line, for several): the roles with the rules that give them, every applicable principle,
- * item, Hiroshima principle and code-of-conduct action with its titles, role, stage, principle,
- * reasons, status, measures and practice notes, what could not be decided with the missing facts, the
- * information beside the checklist, the notices, the validation report and a summary.
+ * one per line, for several): the edition derived under, the roles with the rules that give them and
+ * those the edition leaves open with its questions, every applicable principle, item, Hiroshima
+ * principle and code-of-conduct action with its titles, role, stage, principle, reasons, status,
+ * measures, practice notes and the change records of the update that added or changed it
+ * ({@code updatedBy}), what could not be decided with the missing facts or open questions, the
+ * information beside the checklist, the notices, the validation report and a summary. What the update
+ * changed ({@link #changes}) is {@link ChangesJson}'s object.
  * <p>
  * The profile's AI systems are written once, in full, in the table {@code systems} ({@code {key:
  * {iri?, label{ja,en}}}}, keys {@code s1, s2, …}); everywhere else a system is its key. So neither a
@@ -84,8 +89,21 @@ final class ChecklistJson implements ChecklistRenderer {
         w.name("organisation");
         party(v.organisation());
         w.member("derivation", v.derivation().getURI());
+        w.name("edition");
+        named(v.edition());
         systems(v);
         roles(v);
+        w.name("undecidedRoles").beginArray();
+        for (ChecklistView.UndecidedRole r : v.undecidedRoles()) {
+            w.beginObject();
+            namedMembers(r.role());
+            w.name("systems");
+            systemRefs(r.systems());
+            w.name("openQuestions");
+            list(r.openQuestions());
+            w.endObject();
+        }
+        w.endArray();
         w.member("businessActor", v.businessActor());
         if (!v.businessActor() && !v.notices().isEmpty())
             w.name("statement").value(ProfileReportWriter.pair(v.notices().get(0).ja(), v.notices().get(0).en()));
@@ -104,6 +122,12 @@ final class ChecklistJson implements ChecklistRenderer {
         w.name("summary").beginObject().member("applicable", s.applicable()).member("addressed", s.addressed()).member("planned", s.planned())
                 .member("notApplicable", s.notApplicable()).member("gap", s.gap()).member("undecided", s.undecided()).endObject();
         w.endObject();
+    }
+
+    @Override
+    public void changes(String source, Compared compared, ChangesView view) {
+        next();
+        ChangesJson.write(w, source, view);
     }
 
     /** The table of the profile's systems, keyed {@code s1, s2, …} in the order of their IRIs, with their names in full. */
@@ -210,6 +234,7 @@ final class ChecklistJson implements ChecklistRenderer {
             w.name("uncoveredSystems");
             systemRefs(e.uncoveredSystems());
         }
+        updatedBy(e.updatedBy());
         if (!e.notes().isEmpty()) {
             w.name("notes").beginArray();
             e.notes().forEach(this::entry);
@@ -230,7 +255,20 @@ final class ChecklistJson implements ChecklistRenderer {
         systemRefs(u.systems());
         w.name("missingFacts");
         list(u.missingFacts());
+        if (!u.openQuestions().isEmpty()) {
+            w.name("openQuestions");
+            list(u.openQuestions());
+        }
+        updatedBy(u.updatedBy());
         w.endObject();
+    }
+
+    /** The change records of the update that added, moved or changed what a result is about, if any. */
+    private void updatedBy(List<Name> changes) {
+        if (!changes.isEmpty()) {
+            w.name("updatedBy");
+            list(changes);
+        }
     }
 
     private void information(ChecklistView v) {
@@ -247,6 +285,7 @@ final class ChecklistJson implements ChecklistRenderer {
             named(e.area());
             w.name("references");
             list(e.references());
+            updatedBy(e.updatedBy());
             w.endObject();
         }
         w.endArray().endObject();
@@ -262,6 +301,11 @@ final class ChecklistJson implements ChecklistRenderer {
             list(r.aiTypes());
             w.name("systems");
             systemRefs(r.systems());
+            if (!r.classifications().isEmpty()) {
+                w.name("classifications");
+                list(r.classifications());
+            }
+            updatedBy(r.updatedBy());
             w.endObject();
         }
         w.endArray();
@@ -276,6 +320,7 @@ final class ChecklistJson implements ChecklistRenderer {
             named(g.matchedBy());
             w.name("guidance");
             named(g.guidance());
+            updatedBy(g.updatedBy());
             w.endObject();
         }
         w.endArray();

@@ -5,11 +5,13 @@ import java.util.List;
 import org.apache.jena.shacl.validation.Severity;
 import org.w3id.aigb.AigbException;
 import org.w3id.aigb.Text;
+import org.w3id.aigb.checklist.ChangesView;
 import org.w3id.aigb.checklist.ChecklistView;
 import org.w3id.aigb.checklist.ChecklistView.Entry;
 import org.w3id.aigb.checklist.ChecklistView.Measure;
 import org.w3id.aigb.checklist.Kind;
 import org.w3id.aigb.checklist.Name;
+import org.w3id.aigb.obligation.ObligationEngine.Compared;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.render.RenderTarget.Language;
@@ -18,9 +20,11 @@ import org.w3id.aigb.render.RenderTarget.Language;
  * The checklist as Markdown, in the manner of 別添7: per common guiding principle, a checkbox for the
  * principle and for each item by role, with its status, why it applies and its practice notes under
  * it; then Part 2 D (別添7 B) and the code of conduct, what could not be decided, the information
- * beside the checklist, the validation warnings and a summary of the gaps. In Japanese and English,
- * or in one of them. Profiles are separated by a rule. Text from the profile is escaped here; the
- * view cut it short.
+ * beside the checklist, the validation warnings and a summary of the gaps. What the update that
+ * produced the edition added or changed is marked with its change records; the roles the edition
+ * leaves open are shown with its questions. In Japanese and English, or in one of them. Profiles are
+ * separated by a rule. Text from the profile is escaped here; the view cut it short. What the update
+ * changed ({@link #changes}) is {@link ChangesMarkdown}'s tables.
  */
 final class ChecklistMarkdown implements ChecklistRenderer {
     private final RenderTarget md;
@@ -62,8 +66,8 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         separate();
         line("# " + bi("チェックリスト：" + esc(Text.name(v.organisation().label(true))), "Checklist: " + esc(Text.name(v.organisation().label(false)))));
         line();
-        line(bi("AI事業者ガイドライン（第1.2版、令和7年度更新）に基づく。", "Under the AI Guidelines for Business, version 1.2 (FY2025 update).")
-                + " Source: `" + esc(source) + "`; derivation `" + v.derivation().getURI() + "`.");
+        line(bi(v.edition().ja() + "に基づく。", "Under the " + v.edition().en() + ".") + " Source: `" + esc(source) + "`; derivation `"
+                + v.derivation().getURI() + "`.");
         line();
         roles(v);
         warnings(v);
@@ -102,6 +106,12 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         gaps(v);
     }
 
+    @Override
+    public void changes(String source, Compared compared, ChangesView view) {
+        separate();
+        ChangesMarkdown.write(md, language, source, view);
+    }
+
     private void roles(ChecklistView v) {
         line("## " + bi("主体", "Roles"));
         line();
@@ -112,6 +122,11 @@ final class ChecklistMarkdown implements ChecklistRenderer {
                         + (language.pick(rr.locatorJa(), rr.locatorEn()) != null ? " " + language.pick(rr.locatorJa(), rr.locatorEn()) : "") + ")" + colon() + esc(Name.list(rr.activities(), language.ja()))
                         + " @ " + esc(Name.list(rr.systems(), language.ja()))
                         + (rr.illustratingCase() != null ? semicolon() + bi("事例", "case") + "「" + language.pick(rr.illustratingCase().ja(), rr.illustratingCase().en()) + "」" : ""));
+        }
+        for (ChecklistView.UndecidedRole r : v.undecidedRoles()) {
+            line("- **" + label(r.role()) + "**（" + bi("判定できない", "undecided") + "） — " + esc(Name.list(r.systems(), language.ja())));
+            for (Name q : r.openQuestions())
+                line("  - " + bi("この版では定まっていない", "left open by this edition") + ": " + label(q));
         }
         line();
     }
@@ -130,7 +145,7 @@ final class ChecklistMarkdown implements ChecklistRenderer {
     private void entry(Entry o, String indent) {
         line(indent + "- [" + (o.done() ? "x" : " ") + "] **" + o.resource().code() + "** " + label(o.resource())
                 + " — *" + (o.status() == null ? o.statusCode() : biSp(o.status().ja(), o.status().en())) + "*"
-                + (o.stage() != null ? " — " + language.pick(o.stage().ja(), o.stage().en()) : ""));
+                + (o.stage() != null ? " — " + language.pick(o.stage().ja(), o.stage().en()) : "") + mark(o.updatedBy()));
         for (ChecklistView.Reason r : o.reasons())
             line(indent + "  - " + bi("理由", "why") + ": " + bi(esc(r.ja()), esc(r.en())));
         for (Measure m : o.measures()) {
@@ -163,10 +178,17 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         line("## " + bi("判定できない事項", "Could not be decided"));
         line();
         for (ChecklistView.UndecidedGroup g : v.undecidedGroups()) {
-            line("- " + bi("欠けている事実", "missing") + ": "
-                    + String.join(", ", g.missingFacts().stream().map(f -> "`" + f.code() + "` (" + language.pick(f.ja(), f.en()) + ")").toList()) + " — "
-                    + esc(Name.list(g.systems(), language.ja())));
+            String open = g.openQuestions().isEmpty() ? ""
+                    : bi("この版では主体が定まっていない", "the role is left open by this edition") + ": "
+                            + String.join("; ", g.openQuestions().stream().map(this::label).toList());
+            String missing = g.missingFacts().isEmpty() ? ""
+                    : bi("欠けている事実", "missing") + ": "
+                            + String.join(", ", g.missingFacts().stream().map(f -> "`" + f.code() + "` (" + language.pick(f.ja(), f.en()) + ")").toList());
+            line("- " + open + (open.isEmpty() || missing.isEmpty() ? "" : "; ") + missing + " — " + esc(Name.list(g.systems(), language.ja())));
             line("  - " + String.join(", ", g.entries().stream().map(u -> u.resource().code()).toList()));
+            for (ChecklistView.Undecided u : g.entries())
+                if (!u.updatedBy().isEmpty())
+                    line("  - " + u.resource().code() + mark(u.updatedBy()));
         }
         line();
     }
@@ -178,20 +200,22 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         if (!info.emphases().isEmpty()) {
             line("**" + bi("EU AI法 附属書III", "EU AI Act Annex III") + "** — " + bi(info.riskBasedApproach().ja(), info.riskBasedApproach().en()));
             line();
-            info.emphases().forEach(e -> line("- " + esc(e.system().label(language.ja())) + ": " + label(e.area())));
+            info.emphases().forEach(e -> line("- " + esc(e.system().label(language.ja())) + ": " + label(e.area()) + mark(e.updatedBy())));
             line();
         }
         if (!info.risks().isEmpty()) {
             line("**" + bi("AIの種類に関係するリスク（別添1 B）", "Risks of your AI types (Appendix 1 B)") + "**");
             line();
-            info.risks().forEach(r -> line("- " + label(r.note()) + " (" + bi(Name.list(r.aiTypes(), true), Name.list(r.aiTypes(), false)) + ")"));
+            info.risks().forEach(r -> line("- " + label(r.note()) + " (" + bi(Name.list(r.aiTypes(), true), Name.list(r.aiTypes(), false)) + ")"
+                    + (r.classifications().isEmpty() ? "" : " — " + bi("分類", "classification") + ": " + bi(Name.list(r.classifications(), true),
+                            Name.list(r.classifications(), false))) + mark(r.updatedBy())));
             line();
         }
         if (!info.guidance().isEmpty()) {
             line("**" + bi("分野別の参考文書", "Sector documents") + "**");
             line();
             info.guidance().forEach(g -> line("- " + language.pick(g.document().ja(), g.document().en()) + "（" + dash(language.pick(g.publisherJa(), g.publisherEn())) + "） — "
-                    + dash(language.pick(g.locatorJa(), g.locatorEn())) + (g.url() != null ? " <" + g.url() + ">" : "")));
+                    + dash(language.pick(g.locatorJa(), g.locatorEn())) + (g.url() != null ? " <" + g.url() + ">" : "") + mark(g.updatedBy())));
             line();
         }
         if (!info.stagesNotReached().isEmpty()) {
@@ -220,6 +244,11 @@ final class ChecklistMarkdown implements ChecklistRenderer {
         line();
         line(gaps.isEmpty() ? bi("なし", "none") : String.join(", ", gaps.stream().map(o -> o.resource().code()).toList()));
         line();
+    }
+
+    /** The mark of what the update that produced the edition added, moved or changed, with its change records; "" for the rest. */
+    private String mark(List<Name> updatedBy) {
+        return updatedBy.isEmpty() ? "" : " — **" + bi("更新で追加・変更", "new or changed by the update") + "** (" + String.join(", ", updatedBy.stream().map(Name::code).toList()) + ")";
     }
 
     /** Punctuation in the language of the text around it: full-width unless the checklist is in English only. */

@@ -9,7 +9,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.aigb.AigbException;
+import org.w3id.aigb.checklist.ChangesView;
 import org.w3id.aigb.checklist.ChecklistView;
+import org.w3id.aigb.obligation.ObligationEngine.Compared;
 import org.w3id.aigb.obligation.ObligationEngine.Outcome;
 import org.w3id.aigb.profile.ProfileReport;
 import org.w3id.aigb.vocab.CompactRdf;
@@ -18,7 +20,9 @@ import org.w3id.aigb.vocab.Prefixes;
 /**
  * The obligations answer as RDF (Turtle or JSON-LD, one graph for all the profiles): each conforming
  * profile with its derivation (the results, their facts and PROV: everything the checklists show)
- * and the SHACL report of its validation's warnings, if any; a profile with violations, its report;
+ * and the SHACL report of its validation's warnings, if any (or, for what the update changed, both
+ * derivations and the comparison with its differences, PROV-linked to the change records); a profile
+ * with violations, its report;
  * each report names its source ({@code dcterms:source}). The graphs are collected, then written once
  * with long IRIs as prefixes of their own ({@link CompactRdf}).
  */
@@ -41,8 +45,19 @@ final class ChecklistRdf implements ChecklistRenderer {
     @Override
     public void conforming(String source, Outcome outcome, ChecklistView view) {
         outcome.derivation().graph().find().forEach(rdf::add);
-        if (outcome.report().count(Severity.Warning) + outcome.report().count(Severity.Info) > 0)
-            report(source, outcome.report());
+        warnings(source, outcome.report());
+    }
+
+    @Override
+    public void changes(String source, Compared compared, ChangesView view) {
+        compared.comparison().graph().find().forEach(rdf::add);
+        warnings(source, compared.report());
+    }
+
+    /** A conforming profile's report, if it has warnings. */
+    private void warnings(String source, ProfileReport report) {
+        if (report.count(Severity.Warning) + report.count(Severity.Info) > 0)
+            report(source, report);
     }
 
     @Override

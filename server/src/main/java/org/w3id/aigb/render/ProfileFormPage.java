@@ -31,6 +31,7 @@ public final class ProfileFormPage {
                 .append("<p><label>構文 / syntax <select name=\"syntax\">")
                 .append("<option value=\"ttl\">Turtle</option><option value=\"jsonld\">JSON-LD</option>")
                 .append("<option value=\"rdf\">RDF/XML</option><option value=\"nt\">N-Triples</option></select></label> ")
+                .append("<label><input type=\"checkbox\" name=\"changes\" value=\"true\"> 令和7年度更新で変わったことを示す / show what the FY2025 update changed</label> ")
                 .append("<button type=\"submit\">確認する / Check</button> <span class=\"muted\">up to ")
                 .append(maxBytes / 1024).append(" KB</span></p>\n</form>\n");
         b.append("<h2>例 / Examples</h2>\n<p class=\"en\">Profiles of the organisations of the guideline's case examples and others; ")
@@ -42,7 +43,8 @@ public final class ProfileFormPage {
         }
         b.append("</p>\n<p class=\"muted\">The same over HTTP: <code>POST /profiles/validate</code> (the validation report) and ")
                 .append("<code>POST /profiles/obligations</code> (the checklist) with the profile as the body and its ")
-                .append("<code>Content-Type</code>; the answer by <code>Accept</code> (JSON, Markdown, HTML, Turtle, JSON-LD).</p>\n");
+                .append("<code>Content-Type</code>; the answer by <code>Accept</code> (JSON, Markdown, HTML, Turtle, JSON-LD); ")
+                .append("<code>?edition=v1.1</code> for the checklist under version 1.1, <code>?changes=true</code> for what the update changed.</p>\n");
         return Html.page("プロファイルの確認 / Check a profile", null, b.toString());
     }
 }

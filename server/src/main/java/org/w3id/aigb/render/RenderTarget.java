@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where a {@link ChecklistRenderer} writes, and how: the stream (UTF-8 text through a buffer, or raw
- * for the RDF writers), whether several profiles are written (JSON: an array), whether links are
- * root-relative (served) or the resources' IRIs, and the language of the checklist.
+ * for the RDF writers), which answer (the checklist, or what the update changed), whether several
+ * profiles are written (JSON: an array), whether links are root-relative (served) or the resources'
+ * IRIs, and the language of the checklist.
  */
 public final class RenderTarget implements Appendable {
     /** The languages a checklist is written in: both (Japanese first), or one of them (a printable page in one language). */
@@ -35,10 +36,24 @@ public final class RenderTarget implements Appendable {
             return this != JA;
         }
 
+        /** Japanese and English with {@code between} them, or the one of this language. */
+        public String both(String ja, String en, String between) {
+            return switch (this) {
+                case BOTH -> ja + between + en;
+                case JA -> ja;
+                case EN -> en;
+            };
+        }
+
         /** One text in this language (Japanese when both are shown), the other when it is missing. */
         public String pick(String ja, String en) {
             return this == EN ? (en != null ? en : ja) : (ja != null ? ja : en);
         }
+    }
+
+    /** The answer written for each profile: its checklist, or what the update that produced its edition changed for it. */
+    public enum Answer {
+        CHECKLIST, CHANGES
     }
 
     private final OutputStream stream;
@@ -46,9 +61,11 @@ public final class RenderTarget implements Appendable {
     private final boolean many;
     private final boolean rootRelative;
     private final Language language;
+    private final Answer answer;
 
-    public RenderTarget(OutputStream stream, boolean many, boolean rootRelative, Language language) {
+    public RenderTarget(OutputStream stream, Answer answer, boolean many, boolean rootRelative, Language language) {
         this.stream = stream;
+        this.answer = answer;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 16 * 1024);
         this.many = many;
         this.rootRelative = rootRelative;
@@ -58,6 +75,10 @@ public final class RenderTarget implements Appendable {
     /** The raw stream, for writers that encode themselves; {@link #flush} first. */
     public OutputStream stream() {
         return stream;
+    }
+
+    public Answer answer() {
+        return answer;
     }
 
     public boolean many() {

@@ -70,6 +70,10 @@ public final class Prefixes {
             .setNsPrefix("appreason", AigbId.BASE + "applicability-reason/")
             .setNsPrefix("condition", AigbId.BASE + "applicability-condition/")
             .setNsPrefix("sectorguide", AigbId.BASE + "sector-guidance/")
+            // editions and their differences (ontology/edition-changes.ttl, data/guideline/open-role-questions.ttl)
+            .setNsPrefix("question", AigbId.BASE + "open-question/")
+            .setNsPrefix("openkind", AigbId.BASE + "open-kind/")
+            .setNsPrefix("diffkind", AigbId.BASE + "difference-kind/")
             // cross-references (data/crossrefs): EU AI Act, Hiroshima AI Process, mappings, external vocabularies
             .setNsPrefix("euact", AigbId.BASE + "eu-ai-act/")
             .setNsPrefix("euart", AigbId.BASE + "eu-ai-act/article/")

@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code application/ld+json} (the derivation as RDF, with PROV), or {@code text/csv} (the checklist
  * as one table). The parameter {@code lang} ({@code ja}, {@code en}; in the query string or the form)
  * writes the HTML and Markdown checklists in one language, for printing; both by default. The answer is
- * written as it is rendered, never held whole.
+ * written as it is rendered, never held whole. {@code ?edition=v1.1} derives under another edition;
+ * {@code ?changes=true} answers what the update changed ({@link EditionParameters}).
  */
 final class ActionObligations extends ActionProfile {
     static final String PATH = "/profiles/obligations";
@@ -36,11 +37,21 @@ final class ActionObligations extends ActionProfile {
 
     @Override
     void respond(Graph profile, HttpServletRequest request, HttpServletResponse response) {
+        ObligationEngine obligations = engine.get();
         Format format = Negotiation.byAccept(request, response, ObligationWriter.FORMATS).format();
         String lang = request.getParameter("lang");
         Language language = lang == null || lang.isBlank() ? Language.BOTH : Language.of(lang);
         // derived in full first: a failure (the time limit) is still an error status, not a cut-off answer
-        ObligationEngine.Outcome outcome = engine.get().check(profile);
+        if (EditionParameters.changes(request)) {
+            ObligationEngine.Compared compared = obligations.compare(profile);
+            Reply.stream(response, format.mediaType(), out -> {
+                ObligationWriter writer = ObligationWriter.forChanges(out, format, false, true, language);
+                writer.write(SOURCE, compared);
+                writer.finish();
+            });
+            return;
+        }
+        ObligationEngine.Outcome outcome = obligations.check(profile, EditionParameters.edition(request, obligations));
         Reply.stream(response, format.mediaType(), out -> {
             ObligationWriter writer = new ObligationWriter(out, format, false, true, language);
             writer.write(new ObligationWriter.Entry(SOURCE, outcome));

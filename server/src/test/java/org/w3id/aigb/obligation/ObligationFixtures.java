@@ -42,6 +42,11 @@ final class ObligationFixtures {
         return ChecklistView.of(o);
     }
 
+    /** The checklist of a derivation of a conforming profile (one side of an edition comparison), with its validation's warnings. */
+    static ChecklistView view(Derivation d) {
+        return ChecklistView.of(new ObligationEngine.Outcome(ProfileFixtures.validator().validate(d.profile()), d));
+    }
+
     /** The example profiles that are meant to conform (not invalid-*, not the JSON-LD twin of the annotated example). */
     static List<Path> validExamples() {
         List<Path> out = new ArrayList<>();
@@ -51,17 +56,28 @@ final class ObligationFixtures {
         return out;
     }
 
-    /** The {@code *.expected.ttl} files of a directory, sorted. */
+    /** The {@code *.expected.ttl} files of a directory (what a derivation must give), sorted; not the {@code *.changes.expected.ttl}. */
     static List<Path> expectationFiles(Path dir) {
+        return filesEndingWith(dir, ".expected.ttl").stream().filter(p -> !p.getFileName().toString().endsWith(CHANGES_EXPECTED)).toList();
+    }
+
+    /** The {@code *.changes.expected.ttl} files of a directory (what an edition comparison must give), sorted. */
+    static List<Path> changesExpectationFiles(Path dir) {
+        return filesEndingWith(dir, CHANGES_EXPECTED);
+    }
+
+    private static final String CHANGES_EXPECTED = ".changes.expected.ttl";
+
+    private static List<Path> filesEndingWith(Path dir, String suffix) {
         try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".expected.ttl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The profile an expectations file is about: {@code x.expected.ttl} → {@code x.ttl} beside it. */
+    /** The profile an expectations file is about: {@code x.expected.ttl} or {@code x.changes.expected.ttl} → {@code x.ttl} beside it. */
     static Path profileOf(Path expected) {
-        return expected.resolveSibling(expected.getFileName().toString().replaceFirst("\\.expected\\.ttl$", ".ttl"));
+        return expected.resolveSibling(expected.getFileName().toString().replaceFirst("(\\.changes)?\\.expected\\.ttl$", ".ttl"));
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aigb.AigbException;
@@ -26,9 +28,11 @@ import org.w3id.aigb.testing.TestKG;
  * means; run in the order of their numbers; and a rule that does not construct is refused at start.
  */
 class RuleFilesTest {
+    private static final Node EDITION = NodeFactory.createURI("https://w3id.org/aigb/id/edition/v1.2");
+
     @Test
     void everyRuleConstructsAndSaysWhatItDerivesAndFromWhere() {
-        List<QueryFile> rules = new RuleRunner(Sources.classpath(), Limits.defaults()).rules();
+        List<QueryFile> rules = RuleRunner.forEdition(Sources.classpath(), EDITION, Limits.defaults()).rules();
         assertTrue(rules.size() >= 15, "the role, applicability, status and provenance rules: " + rules.size());
         List<String> problems = new ArrayList<>();
         for (QueryFile rule : rules) {
@@ -49,7 +53,7 @@ class RuleFilesTest {
         for (String folder : List.of("ontology", "queries/rules"))
             copy(TestKG.repo(folder), dir.resolve(folder));
         Files.writeString(dir.resolve("queries/rules/99-select.rq"), "# ja: x\n# en: x\nSELECT * WHERE { ?s ?p ?o }\n");
-        AigbException e = assertThrows(AigbException.class, () -> new RuleRunner(Sources.directory(dir), Limits.defaults()));
+        AigbException e = assertThrows(AigbException.class, () -> RuleRunner.forEdition(Sources.directory(dir), EDITION, Limits.defaults()));
         assertEquals("bad-rule", e.code());
         assertTrue(e.getMessage().contains("99-select.rq"), e.getMessage());
         assertFalse(e.getMessage().isBlank());

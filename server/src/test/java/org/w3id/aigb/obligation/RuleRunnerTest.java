@@ -36,7 +36,8 @@ class RuleRunnerTest {
         Graph guideline = GraphFactory.createDefaultGraph();
         TestKG.get().dataset().asDatasetGraph().getDefaultGraph().find().forEach(guideline::add);
         AigbException e = assertThrows(AigbException.class,
-                () -> new RuleRunner(Sources.classpath(), Limits.defaults().with(Limits.Limit.TIMEOUT, 1)).run(guideline, profile, NodeFactory.createURI("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66")));
+                () -> RuleRunner.forEdition(Sources.classpath(), NodeFactory.createURI("https://w3id.org/aigb/id/edition/v1.2"), Limits.defaults().with(Limits.Limit.TIMEOUT, 1)).run(guideline, profile, NodeFactory.createURI("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66"),
+                        NodeFactory.createURI("https://w3id.org/aigb/id/edition/v1.2")));
         assertEquals("query-timeout", e.code());
         assertTrue(e.getMessage().contains("queries/rules/"), e.getMessage());
     }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,8 +30,10 @@ import org.w3id.aigb.vocab.Graphs;
 /**
  * The example profiles and their derivations as served in the named graph
  * {@code https://w3id.org/aigb/graph/profiles}: the research questions over it (q50, q51) answer what
- * the seed says, and each profile's results there are exactly those of its own derivation: the
- * profiles' facts do not leak into one another's (Y社 is in two cases; H社 names two companies).
+ * the seed says, q52 (which kinds of organisation gained the most in the FY2025 update) counts what the
+ * comparisons say, and each profile's results there are exactly those of its own derivations (under
+ * both editions) and their comparison: the profiles' facts do not leak into one another's (Y社 is in
+ * two cases; H社 names two companies).
  */
 class ServedProfilesTest {
     private static Graph served;
@@ -63,10 +68,10 @@ class ServedProfilesTest {
     void eachProfilesResultsInTheServedGraphAreThoseOfItsOwnDerivation() {
         List<String> problems = new ArrayList<>();
         for (var file : ObligationFixtures.validExamples()) {
-            Derivation alone = ObligationFixtures.engine()
-                    .check(new ProfileReader().read(file), ObligationEngine.nameBasedIri(ExampleProfiles.FOLDER + "/" + file.getFileName())).derivation();
-            Node org = alone.profile().find(Node.ANY, RDF.type.asNode(), ORGANIZATION).next().getSubject();
-            Set<String> own = resources(alone.derived(), org), inServed = resources(served, org);
+            EditionComparison alone = ObligationFixtures.engine()
+                    .compare(new ProfileReader().read(file), ObligationEngine.nameBasedIri(ExampleProfiles.FOLDER + "/" + file.getFileName())).comparison();
+            Node org = alone.later().profile().find(Node.ANY, RDF.type.asNode(), ORGANIZATION).next().getSubject();
+            Set<String> own = resources(alone.graph(), org), inServed = resources(served, org);
             if (!own.equals(inServed))
                 problems.add(file.getFileName() + ": " + own.size() + " results alone, " + inServed.size() + " in the served graph");
         }
@@ -114,5 +119,43 @@ class ServedProfilesTest {
         assertTrue(rows.contains("Z社 P-2-i-tool-whitelist condition addressed"), "Z社's agent with tools: the tool whitelist applies by its condition");
         assertTrue(rows.contains("E社 D-2-iii through-note gap"), "E社 post-trains: D-2-iii applies through its note");
         assertTrue(rows.stream().noneMatch(r -> r.startsWith("I社 ") && !(r.startsWith("I社 C-") || r.startsWith("I社 U-"))), "I社 is a pure business user");
+    }
+
+    @Test
+    void q52CountsWhatEachKindOfOrganisationGainedAsTheComparisonsSay() {
+        // what each example organisation gained and lost, from its own comparison (not through the query)
+        Map<String, int[]> byRoles = new TreeMap<>();
+        for (var file : ObligationFixtures.validExamples()) {
+            EditionComparison c = ChangesExpectationsTest.compare(file);
+            String roles = ObligationFixtures.view(c.later()).roles().stream().map(r -> r.role().code()).filter(r -> !r.equals("NonBusinessUser")).collect(Collectors.joining(" "));
+            int[] n = byRoles.computeIfAbsent(roles.isEmpty() ? "NonBusinessUser" : roles, k -> new int[3]);
+            n[0]++;
+            ComparedLines.of(c).forEach((k, line) -> {
+                String kind = k.kind().substring(k.kind().lastIndexOf('/') + 1);
+                if (Set.of("added", "moved-in", "newly-applicable").contains(kind) && line.appliesAfter())
+                    n[1]++;
+                if (Set.of("removed", "moved-out", "no-longer-applicable").contains(kind) && line.appliesBefore())
+                    n[2]++;
+            });
+        }
+        Map<String, int[]> answered = new TreeMap<>();
+        List<Double> averages = new ArrayList<>();
+        for (QuerySolution row : research("q52-organisations-gaining-most-in-fy2025")) {
+            answered.put(row.getLiteral("roles").getString(), new int[] {row.getLiteral("organisations").getInt(), row.getLiteral("itemsGained").getInt(),
+                    row.getLiteral("itemsLost").getInt()});
+            averages.add(row.getLiteral("averageGained").getDouble());
+        }
+        assertEquals(render(byRoles), render(answered));
+        List<Double> sorted = new ArrayList<>(averages);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, averages, "the kinds that gained the most come first");
+        // a business user only gains far less than an organisation that develops, provides and uses; a non-business user nothing
+        assertTrue(answered.get("AIBusinessUser")[1] / answered.get("AIBusinessUser")[0]
+                < answered.get("AIDeveloper AIProvider AIBusinessUser")[1] / answered.get("AIDeveloper AIProvider AIBusinessUser")[0]);
+        assertEquals(0, answered.get("NonBusinessUser")[1]);
+    }
+
+    private static String render(Map<String, int[]> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + ": " + java.util.Arrays.toString(e.getValue())).collect(Collectors.joining("\n"));
     }
 }

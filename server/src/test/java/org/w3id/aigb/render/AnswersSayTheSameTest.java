@@ -28,6 +28,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.aigb.format.Format;
 import org.w3id.aigb.graph.Sources;
@@ -43,8 +44,11 @@ import org.w3id.aigb.testing.TestKG;
  * compared: the roles, each applicable item's status and kinds of reason, the sentences of the reasons
  * (matched against the graph's templates filled with the RDF answer's own facts), what is undecided for
  * lack of which fact, the stages not reached, the notices, the declared reasons an item does not apply,
- * the Annex III areas, risks and sector documents, and the validation's warnings. So nothing the
- * checklist says is decided outside the derivation.
+ * the Annex III areas, risks and sector documents, and the validation's warnings; and what the edition
+ * says: the edition derived under, the marks of what its update added or changed (with the change
+ * records), the roles it leaves open and the questions it left open, the risks' classifications. Each
+ * profile is compared under every edition. So nothing the checklist says is decided outside the
+ * derivation.
  */
 class AnswersSayTheSameTest {
     private static ObligationEngine engine;
@@ -53,6 +57,11 @@ class AnswersSayTheSameTest {
         if (engine == null)
             engine = ObligationEngine.create(Sources.classpath(), TestKG.get(), ProfileFixtures.validator());
         return engine;
+    }
+
+    /** Every profile compared, under every edition. */
+    static Stream<Arguments> profilesUnderEditions() {
+        return profiles().flatMap(p -> engine().editions().names().stream().map(e -> Arguments.of(p, e)));
     }
 
     static Stream<Path> profiles() {
@@ -68,17 +77,18 @@ class AnswersSayTheSameTest {
 
     /** What an answer says, as sets of short lines ("P-2-i gap", "P-2-i ai-type", …). */
     record Said(Set<String> roles, Set<String> statuses, Set<String> reasonKinds, Set<String> undecided, Set<String> stagesNotReached,
-                Set<String> notices, Set<String> notApplicable, Set<String> information, Set<String> warnings) {
+                Set<String> notices, Set<String> notApplicable, Set<String> information, Set<String> warnings, Set<String> edition,
+                Set<String> updates, Set<String> undecidedRoles, Set<String> classifications) {
         static Said empty() {
             return new Said(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
-                    new TreeSet<>(), new TreeSet<>());
+                    new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("profiles")
-    void theJsonAndTheMarkdownSayWhatTheRdfSays(Path profile) {
-        ObligationEngine.Outcome o = engine().check(new ProfileReader().read(profile));
+    @ParameterizedTest(name = "{0} under {1}")
+    @MethodSource("profilesUnderEditions")
+    void theJsonAndTheMarkdownSayWhatTheRdfSays(Path profile, String edition) {
+        ObligationEngine.Outcome o = engine().check(new ProfileReader().read(profile), engine().editions().named(edition));
         assertTrue(o.conforms(), profile + " conforms");
         Model rdf = ModelFactory.createModelForGraph(new Union(
                 RDFParser.fromString(answer(o, Format.TTL)).lang(Lang.TURTLE).toGraph(), TestKG.get().dataset().asDatasetGraph().getDefaultGraph()));
@@ -88,9 +98,11 @@ class AnswersSayTheSameTest {
         Said fromRdf = fromRdf(rdf);
         Said fromJson = fromJson(json);
         Said fromMarkdown = fromMarkdown(md, rdf);
-        assertSays(fromRdf, fromJson, profile.getFileName() + ": the JSON");
-        assertSays(fromRdf, fromMarkdown, profile.getFileName() + ": the Markdown");
-        assertFalse(fromRdf.statuses().isEmpty() && fromRdf.notices().isEmpty(), "something applies, or the answer says why nothing does");
+        assertSays(fromRdf, fromJson, profile.getFileName() + " under " + edition + ": the JSON");
+        assertSays(fromRdf, fromMarkdown, profile.getFileName() + " under " + edition + ": the Markdown");
+        assertEquals(Set.of(edition), fromRdf.edition(), "the RDF answer records the edition derived under");
+        assertFalse(fromRdf.statuses().isEmpty() && fromRdf.undecided().isEmpty() && fromRdf.notices().isEmpty(),
+                "something applies or could not be decided, or the answer says why nothing does");
 
         // the sentences: each reason of the JSON and the Markdown is its kind's template filled with the RDF answer's facts
         Map<String, List<String[]>> sentences = jsonSentences(json);
@@ -113,17 +125,25 @@ class AnswersSayTheSameTest {
     /** The comparison covers every kind of fact: each occurs in the RDF answer of one of the profiles compared. */
     @org.junit.jupiter.api.Test
     void theProfilesComparedHaveEveryKindOfFact() {
-        Map<String, java.util.function.Function<Said, Set<String>>> kinds = Map.of("warnings", Said::warnings, "notices", Said::notices,
-                "stages not reached", Said::stagesNotReached, "reasons not applicable", Said::notApplicable, "information", Said::information,
-                "undecided", Said::undecided, "statuses", Said::statuses);
-        Map<String, Path> where = Map.of("warnings", ProfileFixtures.examples().resolve("company-g.ttl"),
-                "notices", ProfileFixtures.examples().resolve("private-traveller.ttl"),
-                "stages not reached", ProfileFixtures.examples().resolve("company-z.ttl"),
-                "reasons not applicable", ProfileFixtures.resource("obligation").resolve("measures.ttl"),
-                "information", ProfileFixtures.examples().resolve("annotated-example.ttl"),
-                "undecided", ProfileFixtures.examples().resolve("company-q.ttl"), "statuses", ProfileFixtures.examples().resolve("company-q.ttl"));
+        Map<String, java.util.function.Function<Said, Set<String>>> kinds = Map.ofEntries(Map.entry("warnings", Said::warnings),
+                Map.entry("notices", Said::notices), Map.entry("stages not reached", Said::stagesNotReached),
+                Map.entry("reasons not applicable", Said::notApplicable), Map.entry("information", Said::information),
+                Map.entry("undecided", Said::undecided), Map.entry("statuses", Said::statuses), Map.entry("update marks", Said::updates),
+                Map.entry("undecided roles", Said::undecidedRoles), Map.entry("classifications", Said::classifications));
+        Map<String, Path> where = Map.ofEntries(Map.entry("warnings", ProfileFixtures.examples().resolve("company-g.ttl")),
+                Map.entry("notices", ProfileFixtures.examples().resolve("private-traveller.ttl")),
+                Map.entry("stages not reached", ProfileFixtures.examples().resolve("company-z.ttl")),
+                Map.entry("reasons not applicable", ProfileFixtures.resource("obligation").resolve("measures.ttl")),
+                Map.entry("information", ProfileFixtures.examples().resolve("annotated-example.ttl")),
+                Map.entry("undecided", ProfileFixtures.examples().resolve("company-q.ttl")), Map.entry("statuses", ProfileFixtures.examples().resolve("company-q.ttl")),
+                Map.entry("update marks", ProfileFixtures.examples().resolve("consumer-rag-assistant.ttl")),
+                Map.entry("undecided roles", ProfileFixtures.examples().resolve("consumer-rag-assistant.ttl")),
+                Map.entry("classifications", ProfileFixtures.examples().resolve("company-q.ttl")));
+        // the roles left open are version 1.1's; everything else is shown under the current edition
+        Map<String, String> under = Map.of("undecided roles", "v1.1");
         kinds.forEach((kind, get) -> {
-            ObligationEngine.Outcome o = engine().check(new ProfileReader().read(where.get(kind)));
+            ObligationEngine.Outcome o = engine().check(new ProfileReader().read(where.get(kind)),
+                    engine().editions().named(under.getOrDefault(kind, engine().editions().current().name())));
             Model rdf = ModelFactory.createModelForGraph(new Union(RDFParser.fromString(answer(o, Format.TTL)).lang(Lang.TURTLE).toGraph(),
                     TestKG.get().dataset().asDatasetGraph().getDefaultGraph()));
             assertFalse(get.apply(fromRdf(rdf)).isEmpty(), where.get(kind).getFileName() + " has " + kind);
@@ -173,6 +193,26 @@ class AnswersSayTheSameTest {
         for (QuerySolution r : select(m, "SELECT ?message WHERE { ?report sh:result ?r . ?r sh:resultSeverity ?sev ; sh:resultMessage ?message ."
                 + " FILTER (?sev != sh:Violation && lang(?message) = \"ja\") }"))
             s.warnings().add(r.getLiteral("message").getString());
+        // what the edition says: the edition, the marks of its update, the roles it leaves open, the risks' classifications
+        String codeOf = "OPTIONAL { ?%1$s aigb:code ?%1$sc } BIND (COALESCE(?%1$sc, REPLACE(STR(?%1$s), \"^.*/\", \"\")) AS ?%1$sCode)";
+        for (QuerySolution r : select(m, "SELECT ?eCode WHERE { ?d a aigb:ObligationDerivation ; aigb:underEdition ?e . " + codeOf.formatted("e") + " }"))
+            s.edition().add(r.getLiteral("eCode").getString());
+        for (QuerySolution r : select(m, "SELECT ?x WHERE { ?result aigb:updatedBy ?change . " + codeOf.formatted("change")
+                + " { ?result aigb:applicableResource ?resource . " + code + " BIND (?code AS ?about) }"
+                + " UNION { ?result aigb:annexIIIArea ?resource . " + code + " BIND (CONCAT(\"annex-iii \", ?code) AS ?about) }"
+                + " UNION { ?result aigb:riskNote ?resource . " + code + " BIND (CONCAT(\"risk \", ?code) AS ?about) }"
+                + " UNION { ?result aigb:sectorGuidance/aigb:guidanceDocument ?resource . " + code + " BIND (CONCAT(\"document \", ?code) AS ?about) }"
+                + " BIND (CONCAT(?about, \" \", ?changeCode) AS ?x) }"))
+            s.updates().add(r.getLiteral("x").getString());
+        for (QuerySolution r : select(m, "SELECT ?roleCode ?qCode WHERE { ?u a aigb:UndecidedRole ; aigb:possibleRole ?role ; aigb:openQuestion ?q . "
+                + codeOf.formatted("role") + " " + codeOf.formatted("q") + " }"))
+            s.undecidedRoles().add(r.getLiteral("roleCode").getString() + " " + r.getLiteral("qCode").getString());
+        for (QuerySolution r : select(m, "SELECT ?code ?qCode WHERE { ?u a aigb:UndecidedApplicability ; aigb:applicableResource ?resource ;"
+                + " aigb:throughUndecidedRole/aigb:openQuestion ?q . " + code + " " + codeOf.formatted("q") + " }"))
+            s.undecided().add(r.getLiteral("code").getString() + " open " + r.getLiteral("qCode").getString());
+        for (QuerySolution r : select(m, "SELECT ?code ?kCode WHERE { ?x a aigb:AssociatedRisk ; aigb:riskNote ?resource ; aigb:classifiedAs ?k . "
+                + code + " " + codeOf.formatted("k") + " }"))
+            s.classifications().add(r.getLiteral("code").getString() + " " + r.getLiteral("kCode").getString());
         return s;
     }
 
@@ -285,7 +325,36 @@ class AnswersSayTheSameTest {
         for (JsonValue r : o.get("validation").getAsObject().get("results").getAsArray())
             if (!str(r, "severity").equals("Violation"))
                 s.warnings().add(r.getAsObject().get("message").getAsObject().getString("ja"));
+        s.edition().add(str(o.get("edition"), "code"));
+        for (JsonObject item : items(o))
+            updates(s, str(item, "code"), item);
+        for (JsonValue u : o.get("undecided").getAsArray()) {
+            updates(s, str(u, "code"), u.getAsObject());
+            if (u.getAsObject().hasKey("openQuestions"))
+                for (JsonValue q : u.getAsObject().get("openQuestions").getAsArray())
+                    s.undecided().add(str(u, "code") + " open " + str(q, "code"));
+        }
+        for (JsonValue e : info.get("riskBasedApproach").getAsObject().get("systems").getAsArray())
+            updates(s, "annex-iii " + str(e.getAsObject().get("area"), "code"), e.getAsObject());
+        for (JsonValue r : info.get("risks").getAsArray()) {
+            updates(s, "risk " + str(r, "code"), r.getAsObject());
+            if (r.getAsObject().hasKey("classifications"))
+                for (JsonValue k : r.getAsObject().get("classifications").getAsArray())
+                    s.classifications().add(str(r, "code") + " " + str(k, "code"));
+        }
+        for (JsonValue g : info.get("sectorGuidance").getAsArray())
+            updates(s, "document " + str(g, "code"), g.getAsObject());
+        for (JsonValue r : o.get("undecidedRoles").getAsArray())
+            for (JsonValue q : r.getAsObject().get("openQuestions").getAsArray())
+                s.undecidedRoles().add(str(r, "code") + " " + str(q, "code"));
         return s;
+    }
+
+    /** The change records a JSON object's {@code updatedBy} names, as "about CL-nn". */
+    private static void updates(Said s, String about, JsonObject o) {
+        if (o.hasKey("updatedBy"))
+            for (JsonValue c : o.get("updatedBy").getAsArray())
+                s.updates().add(about + " " + str(c, "code"));
     }
 
     /** Every item of the JSON, notes included. */
@@ -319,6 +388,10 @@ class AnswersSayTheSameTest {
     private static final Pattern ITEM = Pattern.compile("^\\s*- \\[[ x]] \\*\\*([^*]+)\\*\\* .* — \\*([^*]+)\\*.*$");
     private static final Pattern REASON = Pattern.compile("^\\s*- 理由 / why: (.*)$");
     private static final Pattern NA_REASON = Pattern.compile("^\\s*- 該当しない理由 / why not applicable: (.*)$");
+    private static final Pattern MARK = Pattern.compile(" — \\*\\*更新で追加・変更 / new or changed by the update\\*\\* \\(([^)]*)\\)$");
+    private static final String UNDECIDED_ROLE = "（判定できない / undecided）", LEFT_OPEN = "  - この版では定まっていない / left open by this edition: ",
+            ROLE_LEFT_OPEN = "この版では主体が定まっていない / the role is left open by this edition: ", MISSING = "欠けている事実 / missing: ",
+            CLASSIFICATION = " — 分類 / classification: ";
 
     private static Said fromMarkdown(String md, Model rdf) {
         Map<String, String> statusByLabel = new LinkedHashMap<>();
@@ -327,10 +400,16 @@ class AnswersSayTheSameTest {
             statusByLabel.put(r.getLiteral("label").getString(), r.getLiteral("code").getString());
         Map<String, String> codeByLabel = labels(rdf);
         Said s = Said.empty();
-        String section = "", item = null;
+        String section = "", item = null, undecidedRole = null;
         List<String> lines = md.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String full = lines.get(i);
+            // the mark of what the update added or changed ends a line: read, then set aside
+            Matcher mark = MARK.matcher(full);
+            List<String> changes = mark.find() ? List.of(mark.group(1).split(", ")) : List.of();
+            String line = changes.isEmpty() ? full : full.substring(0, mark.start());
+            if (line.contains("に基づく。 / Under the "))
+                s.edition().add(codeByLabel.getOrDefault(line.substring(0, line.indexOf("に基づく。")), "?" + line));
             if (line.startsWith("## ") || line.startsWith("**") && line.endsWith("**") || line.startsWith("**")) {
                 section = line;
                 item = null;
@@ -339,32 +418,60 @@ class AnswersSayTheSameTest {
             if ((m = ITEM.matcher(line)).matches()) {
                 item = m.group(1);
                 s.statuses().add(item + " " + statusByLabel.getOrDefault(m.group(2), m.group(2)));
+                for (String c : changes)
+                    s.updates().add(item + " " + c);
             } else if (item != null && REASON.matcher(line).matches()) {
                 // which kind of reason the line gives, its sentence shows (checked against the templates below); here, they are counted
                 s.reasonKinds().add(item + " #" + countReasons(s, item));
             } else if (item != null && (m = NA_REASON.matcher(line)).matches()) {
                 s.notApplicable().add(item + " " + unescape(m.group(1)));
             } else if (section.startsWith("## 主体") && line.startsWith("- **")) {
-                s.roles().add(codeByLabel.getOrDefault(line.substring(4, line.indexOf("**", 4)), "?" + line));
-            } else if (section.startsWith("## 判定できない事項") && line.startsWith("- 欠けている事実 / missing: ")) {
+                String role = codeByLabel.getOrDefault(line.substring(4, line.indexOf("**", 4)), "?" + line);
+                undecidedRole = line.contains(UNDECIDED_ROLE) ? role : null;
+                if (undecidedRole == null)
+                    s.roles().add(role);
+            } else if (section.startsWith("## 主体") && undecidedRole != null && line.startsWith(LEFT_OPEN)) {
+                String question = line.substring(LEFT_OPEN.length());
+                s.undecidedRoles().add(undecidedRole + " " + codeByLabel.getOrDefault(question, "?" + question));
+            } else if (section.startsWith("## 判定できない事項") && (line.startsWith("- " + MISSING) || line.startsWith("- " + ROLE_LEFT_OPEN))) {
                 List<String> facts = new ArrayList<>();
-                Matcher f = Pattern.compile("`([^`]+)`").matcher(line);
+                String missing = line.contains(MISSING) ? line.substring(line.indexOf(MISSING)) : "";
+                Matcher f = Pattern.compile("`([^`]+)`").matcher(missing);
                 while (f.find())
                     facts.add(f.group(1));
+                if (line.startsWith("- " + ROLE_LEFT_OPEN)) {
+                    String open = line.substring(2 + ROLE_LEFT_OPEN.length(), line.contains("; " + MISSING) ? line.indexOf("; " + MISSING) : line.lastIndexOf(" — "));
+                    for (String question : open.split("; "))
+                        facts.add("open " + codeByLabel.getOrDefault(question, "?" + question));
+                }
                 for (String code : lines.get(i + 1).strip().substring(2).split(", "))
                     facts.forEach(fact -> s.undecided().add(code + " " + fact));
+            } else if (section.startsWith("## 判定できない事項") && line.startsWith("  - ") && !changes.isEmpty()) {
+                for (String c : changes)
+                    s.updates().add(line.strip().substring(2) + " " + c);
             } else if (section.startsWith("**活動が及ばない段階") && line.startsWith("- ")) {
                 String[] parts = line.substring(2).split(": ", 2);
                 s.stagesNotReached().add(codeByLabel.getOrDefault(parts[0], "?" + parts[0]) + " " + codeByLabel.getOrDefault(parts[1], "?" + parts[1]));
             } else if (line.startsWith("> ") && !line.equals(">")) {
                 codeByLabel.entrySet().stream().filter(e -> e.getKey().equals(line.substring(2))).forEach(e -> s.notices().add(e.getValue()));
             } else if (section.startsWith("**EU AI法") && line.startsWith("- ")) {
-                s.information().add("annex-iii " + codeByLabel.getOrDefault(line.substring(line.indexOf(": ") + 2), "?" + line));
+                String area = "annex-iii " + codeByLabel.getOrDefault(line.substring(line.indexOf(": ") + 2), "?" + line);
+                s.information().add(area);
+                changes.forEach(c -> s.updates().add(area + " " + c));
             } else if (section.startsWith("**AIの種類に関係するリスク") && line.startsWith("- ")) {
-                s.information().add("risk " + codeByLabel.getOrDefault(line.substring(2, line.lastIndexOf(" (")), "?" + line));
+                String note = line.contains(CLASSIFICATION) ? line.substring(0, line.indexOf(CLASSIFICATION)) : line;
+                String code = codeByLabel.getOrDefault(note.substring(2, note.lastIndexOf(" (")), "?" + line);
+                s.information().add("risk " + code);
+                changes.forEach(c -> s.updates().add("risk " + code + " " + c));
+                if (line.contains(CLASSIFICATION)) {
+                    String classification = line.substring(line.indexOf(CLASSIFICATION) + CLASSIFICATION.length());
+                    s.classifications().add(code + " " + codeByLabel.getOrDefault(classification, "?" + classification));
+                }
             } else if (section.startsWith("**分野別の参考文書") && line.startsWith("- ")) {
                 String document = codeByLabel.keySet().stream().filter(l -> line.startsWith("- " + l + "（")).findFirst().orElse("?" + line);
-                s.information().add("document " + codeByLabel.getOrDefault(document, document));
+                String about = "document " + codeByLabel.getOrDefault(document, document);
+                s.information().add(about);
+                changes.forEach(c -> s.updates().add(about + " " + c));
             } else if (section.startsWith("## 検証の注意") && line.startsWith("- ")) {
                 String message = unescape(line.substring(2));
                 s.warnings().add(message.substring(0, message.indexOf(" / ")));
@@ -408,11 +515,12 @@ class AnswersSayTheSameTest {
         return out;
     }
 
-    /** "ja / en" labels of the guideline's roles, stages, areas, risk notes, documents and notices (the texts of the notices), to their codes. */
+    /** "ja / en" labels of the guideline's roles, stages, areas, risk notes, documents, editions, open questions, risk classifications and notices (the texts of the notices), to their codes. */
     private static Map<String, String> labels(Model m) {
         Map<String, String> out = new LinkedHashMap<>();
         for (QuerySolution r : select(m, "SELECT ?label ?code WHERE { { ?x a aigb:Role } UNION { ?x a aigb:LifecycleStage } UNION { ?x a aigb:RiskNote }"
-                + " UNION { ?x a aigb:ReferenceDocument } UNION { ?e aigb:annexIIIArea ?x } ?x rdfs:label ?ja , ?en . FILTER (lang(?ja) = \"ja\" && lang(?en) = \"en\")"
+                + " UNION { ?x a aigb:ReferenceDocument } UNION { ?e aigb:annexIIIArea ?x } UNION { ?x a aigb:Edition } UNION { ?x a aigb:OpenRoleQuestion }"
+                + " UNION { ?x a aigb:RiskClassification } ?x rdfs:label ?ja , ?en . FILTER (lang(?ja) = \"ja\" && lang(?en) = \"en\")"
                 + " OPTIONAL { ?x aigb:code ?c } BIND (COALESCE(?c, REPLACE(STR(?x), \"^.*/\", \"\")) AS ?code)"
                 + " VALUES ?both { true false } BIND (IF(?both, CONCAT(?ja, \" / \", ?en), ?ja) AS ?label) }"))
             out.putIfAbsent(r.getLiteral("label").getString(), r.getLiteral("code").getString());

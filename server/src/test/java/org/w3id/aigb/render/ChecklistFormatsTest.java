@@ -76,6 +76,26 @@ class ChecklistFormatsTest {
     }
 
     @Test
+    void theCsvSaysTheEditionWhatTheUpdateMarkedAndTheRolesLeftOpen() {
+        Path rag = example("consumer-rag-assistant.ttl");
+        int code = ChecklistCsv.COLUMNS.indexOf("code"), section = ChecklistCsv.COLUMNS.indexOf("section"),
+                updatedBy = ChecklistCsv.COLUMNS.indexOf("updated_by"), edition = ChecklistCsv.COLUMNS.indexOf("edition"),
+                open = ChecklistCsv.COLUMNS.indexOf("open_questions");
+        List<List<String>> current = Csv.parse(write(Format.CSV, Language.BOTH, check(rag)));
+        List<String> citation = current.stream().filter(r -> r.get(code).equals("P-6-i-rag-source-citation")).findFirst().orElseThrow();
+        assertEquals("CL-40", citation.get(updatedBy), "the update moved the source-citation duty to the provider");
+        assertEquals("v1.2", citation.get(edition));
+        assertTrue(current.stream().skip(1).noneMatch(r -> r.get(section).equals("undecided-role")), "version 1.2 leaves no role open");
+        ObligationEngine.Outcome v11 = AnswersSayTheSameTest.engine().check(new ProfileReader().read(rag), AnswersSayTheSameTest.engine().editions().named("v1.1"));
+        List<List<String>> earlier = Csv.parse(write(Format.CSV, Language.BOTH, v11));
+        List<String> developer = earlier.stream().filter(r -> r.get(section).equals("undecided-role")).findFirst().orElseThrow();
+        assertEquals("AIDeveloper", developer.get(code));
+        assertTrue(developer.get(open).contains("v1.1-rag-construction"), developer.toString());
+        assertTrue(earlier.stream().skip(1).allMatch(r -> r.get(section).equals("warning") || r.get(edition).equals("v1.1")), "every row names its edition");
+        assertTrue(earlier.stream().skip(1).allMatch(r -> r.get(updatedBy).isEmpty()), "nothing is marked new under version 1.1");
+    }
+
+    @Test
     void aCsvCellFromTheProfileIsQuotedAndNeverAFormula() throws Exception {
         String hostile = Files.readString(ProfileFixtures.resource("obligation").resolve("measures.ttl"));
         String evidence = "=HYPERLINK(\"http://evil.example\",\"click\"), and a line\nbreak";

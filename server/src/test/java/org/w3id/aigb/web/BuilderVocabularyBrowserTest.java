@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The form is the graph's: an activity (with a role rule) added to the knowledge graph, and nothing
- * else changed, is offered by the questionnaire in both languages with its description and the role
+ * The form is the graph's: an activity (with a role rule in force in the current edition) added to the
+ * knowledge graph, and nothing else changed, is offered by the questionnaire in both languages with its description and the role
  * it gives, and choosing it gives that role in the side panel.
  */
 @ExtendWith(Browser.Installed.class)
@@ -22,6 +22,7 @@ class BuilderVocabularyBrowserTest {
     private static final String EXTRA = """
             @prefix aigb:     <https://w3id.org/aigb/ontology#> .
             @prefix activity: <https://w3id.org/aigb/id/activity/> .
+            @prefix edition:  <https://w3id.org/aigb/id/edition/> .
             @prefix rule:     <https://w3id.org/aigb/id/rule/> .
             @prefix role:     <https://w3id.org/aigb/id/role/> .
             @prefix scheme:   <https://w3id.org/aigb/id/scheme/> .
@@ -39,7 +40,8 @@ class BuilderVocabularyBrowserTest {
             rule:model-distillation-developer a aigb:RoleRule ;
                 rdfs:label "モデルを蒸留する者はAI開発者（試験用）"@ja , "Distilling a model makes an AI developer (test)"@en ;
                 aigb:requiresActivity activity:model-distillation ;
-                aigb:assignsRole role:AIDeveloper .
+                aigb:assignsRole role:AIDeveloper ;
+                aigb:inEdition edition:v1.2 .
             """;
 
     private static TestServer server;

@@ -171,12 +171,62 @@ class ObligationsHttpTest {
 
     @Test
     void theExampleProfilesAndTheirDerivationsAreOnTheSparqlEndpoint() {
-        String q = "PREFIX aigb: <https://w3id.org/aigb/ontology#> SELECT ?role WHERE { GRAPH <https://w3id.org/aigb/graph/profiles> {"
-                + " ?r a aigb:OrganisationRole ; aigb:holder <https://example.org/aigb/examples/company-z#org> ; aigb:ofRole ?role } } ORDER BY ?role";
+        // the examples are derived under both editions: the roles of the derivation under the current one
+        String q = "PREFIX aigb: <https://w3id.org/aigb/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?role WHERE {"
+                + " GRAPH <https://w3id.org/aigb/graph/profiles> { ?r a aigb:OrganisationRole ; aigb:holder <https://example.org/aigb/examples/company-z#org> ;"
+                + " aigb:ofRole ?role ; prov:wasGeneratedBy/aigb:underEdition ?edition } FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?edition } } ORDER BY ?role";
         // the derivations are made at start-up; on a loaded machine that takes longer than one query may wait
         s.server.awaitStartupTasks();
         HttpResponse<String> r = s.get("/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("role\r\nhttps://w3id.org/aigb/id/role/AIDeveloper\r\nhttps://w3id.org/aigb/id/role/AIProvider\r\n", r.body());
+    }
+
+    static HttpResponse<String> obligations(String query, String accept, byte[] body) {
+        return post(ActionObligations.PATH + query, "text/turtle", accept, body);
+    }
+
+    @Test
+    void anEditionIsAParameterAndAnUnknownOneIsA400NamingTheChoices() throws Exception {
+        HttpResponse<String> r = obligations("?edition=v1.1", null, example("consumer-rag-assistant.ttl"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject o = JSON.parse(r.body());
+        assertEquals("v1.1", o.get("edition").getAsObject().get("code").getAsString().value());
+        JsonObject developer = o.get("undecidedRoles").getAsArray().get(0).getAsObject();
+        assertEquals("AIDeveloper", developer.get("code").getAsString().value(), "the role v1.1 left open is undecided");
+        HttpResponse<String> unknown = obligations("?edition=v9", null, example("consumer-rag-assistant.ttl"));
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("choose one of v1.1, v1.2"), unknown.body());
+    }
+
+    @Test
+    void changesTrueAnswersWhatTheUpdateChangedInEachFormat() throws Exception {
+        byte[] rag = example("consumer-rag-assistant.ttl");
+        HttpResponse<String> json = obligations("?changes=true", null, rag);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(TestServer.contentType(json).startsWith("application/json"), TestServer.contentType(json));
+        assertTrue(JSON.parse(json.body()).get("differences").getAsArray().stream().map(v -> v.getAsObject())
+                .anyMatch(d -> d.get("kind").getAsString().value().equals("moved-in") && d.get("code").getAsString().value().equals("P-6-i-rag-source-citation")));
+        HttpResponse<String> html = obligations("?changes=true", "text/html", rag);
+        assertTrue(TestServer.contentType(html).startsWith("text/html"), TestServer.contentType(html));
+        assertTrue(html.body().contains("<a href=\"/id/change/CL-40\">CL-40</a>"), "the change record links to its page on this server");
+        HttpResponse<String> md = obligations("?changes=true", "text/markdown", rag);
+        assertTrue(md.body().contains("| P-6-i-rag-source-citation |"), md.body());
+        HttpResponse<String> ttl = obligations("?changes=true", "text/turtle", rag);
+        Graph g = RDFParser.source(new ByteArrayInputStream(ttl.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).toGraph();
+        assertTrue(g.contains(Node.ANY, NodeFactory.createURI("https://w3id.org/aigb/ontology#dueToChange"), NodeFactory.createURI("https://w3id.org/aigb/id/change/CL-40")));
+    }
+
+    @Test
+    void aBadChangesValueOrChangesWithAnEditionIsA400() throws Exception {
+        byte[] rag = example("consumer-rag-assistant.ttl");
+        HttpResponse<String> bad = obligations("?changes=yes", null, rag);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("changes must be true or false"), bad.body());
+        HttpResponse<String> both = obligations("?changes=true&edition=v1.1", null, rag);
+        assertEquals(400, both.statusCode(), both.body());
+        HttpResponse<String> off = obligations("?changes=false", null, rag);
+        assertEquals(200, off.statusCode(), off.body());
+        assertTrue(JSON.parse(off.body()).hasKey("items"), "changes=false is the checklist");
     }
 }

@@ -66,6 +66,17 @@ class ProfileFormTest {
     }
 
     @Test
+    void theFormCanAskWhatTheUpdateChanged() throws Exception {
+        assertTrue(s.get(ActionProfileForm.PATH, "text/html").body().contains("<input type=\"checkbox\" name=\"changes\" value=\"true\">"));
+        String form = "profile=" + URLEncoder.encode(example("consumer-rag-assistant"), StandardCharsets.UTF_8) + "&syntax=ttl&changes=true";
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url(ActionObligations.PATH))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("What the update changed") && r.body().contains(">P-6-i-rag-source-citation</a>"), r.body());
+    }
+
+    @Test
     void aLargeFormIsReadWithinTheProfileCap() throws Exception {
         String big = example("company-z") + "\n# " + "x".repeat(300_000) + "\n"; // above Jetty's usual 200 KB form limit
         HttpResponse<String> r = postForm(big, "ttl");

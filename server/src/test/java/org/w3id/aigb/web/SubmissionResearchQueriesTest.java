@@ -33,7 +33,7 @@ import org.w3id.aigb.vocab.Graphs;
 import org.w3id.aigb.web.RegistryClient.Organisation;
 
 /**
- * The research queries on submissions (q70–q76), run on the public endpoint over a fixture
+ * The research queries on submissions (q70–q77), run on the public endpoint over a fixture
  * registry: the case profile of 別添1 A's Q社 (provides an AI agent, declares no human-judgment
  * measure; its second version, which adds one, is not published), the annotated example (provides
  * an agent with a human-judgment measure, uses an Annex III 4(a) system), one organisation whose
@@ -143,6 +143,21 @@ class SubmissionResearchQueriesTest {
             assertEquals("1", r.get("latestVersion"), "Q社's version 2 is not published");
             assertEquals("https://w3id.org/aigb/id/edition/v1.2", r.get("edition"));
         }
+    }
+
+    @Test
+    void q77CountsTheItemsTheUpdateAddedOrChangedByKindOfOrganisationAsTheEngineMarksThem() {
+        // the engine's own marks (aigb:updatedBy) in the derivations of the published profiles
+        List<Integer> marked = new ArrayList<>();
+        for (Graph derived : derivedFromPublished())
+            marked.add(derived.find(Node.ANY, AIGB.property("updatedBy").asNode(), Node.ANY)
+                    .filterKeep(t -> derived.contains(t.getSubject(), RDF.type.asNode(), AIGB.resource("Applicability").asNode()))
+                    .mapWith(t -> derived.find(t.getSubject(), AIGB.property("applicableResource").asNode(), Node.ANY).next().getObject()).toSet().size());
+        Map<String, String> byRoles = new TreeMap<>();
+        run("q77-submissions-items-new-in-fy2025").forEach(r -> byRoles.put(r.get("roles"), r.get("organisations") + " " + r.get("itemsNewOrChanged")));
+        // Q社 provides and uses; the annotated example also fine-tunes; the unpublished and withdrawn ones do not count
+        assertEquals(Map.of("AIProvider AIBusinessUser", "1 " + marked.get(0), "AIDeveloper AIProvider AIBusinessUser", "1 " + marked.get(1)), byRoles);
+        assertTrue(marked.get(0) > 0 && marked.get(1) > marked.get(0), "the update added items for both, more for the one that also develops: " + marked);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.w3id.aigb.render.ObligationWriter;
 
 /**
  * The one place the registry's answers call the checklist and report renderers (so that a change
- * of their API changes this class only): a stored version's derivation in an
+ * of their API changes this class only): a stored version's derivation in
  * one of {@link ObligationWriter#FORMATS}, and a refused submission's validation report.
  */
 final class SubmissionRendering {

@@ -421,7 +421,9 @@ class OpenApiConformanceTest {
         String body = new String(r.body(), StandardCharsets.UTF_8);
         assertEquals(c.status(), r.statusCode(), () -> c + ": " + body.substring(0, Math.min(body.length(), 500)));
         conforms(c.method(), c.path(), r);
-        if (c.method().equals("GET")) {
+        // HEAD answers as GET does, except on the server whose time limit is 1 ms: whether a second run of the
+        // same work ends within it is up to the machine (a search page answered 200 to HEAD after a 422 to GET)
+        if (c.method().equals("GET") && c.server() != tight) {
             HttpResponse<byte[]> head = send(c, "HEAD");
             assertEquals(r.statusCode(), head.statusCode(), "HEAD " + c);
             assertEquals(0, head.body().length, "HEAD " + c + ": no body");

@@ -402,6 +402,9 @@ class OpenApiConformanceTest {
                 documented.add(op + " " + status);
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(answered);
+        // a HEAD is answered as its GET is (compared on every request above but those of the 1 ms server, whose
+        // second run may end in time): a status its GET gave counts for it
+        missing.removeIf(m -> m.startsWith("HEAD ") && answered.contains("GET " + m.substring("HEAD ".length())));
         assertEquals(Set.of(), missing, "documented, never answered");
         assertTrue(answered.size() > 250, "statuses answered: " + answered.size());
     }
